@@ -1,0 +1,11 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  test: {
+    include: ["{lib,scripts,components,app}/**/*.test.{ts,tsx}"],
+    environment: "node",
+    testTimeout: 120_000,
+  },
+});
