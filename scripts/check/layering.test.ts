@@ -1,0 +1,94 @@
+/**
+ * The layering rules from CONTRIBUTING, checked on the real tree: routes on top,
+ * components below, lib/ at the bottom, the schema on the ground floor, no cycles.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+const LAYERS = ["app", "components", "lib", "scripts"] as const;
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === "node_modules" ? [] : sourceFiles(path);
+    return /\.(ts|tsx|mts|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+function resolveImport(from: string, spec: string): string | null {
+  let base: string;
+  if (spec.startsWith("@/")) base = join(root, spec.slice(2));
+  else if (spec.startsWith(".")) base = resolve(dirname(from), spec);
+  else return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, join(base, "index.ts"), join(base, "index.tsx")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+function importsOf(file: string): { spec: string; target: string | null }[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(IMPORT)].map((m) => {
+    const spec = (m[1] ?? m[2]) as string;
+    return { spec, target: resolveImport(file, spec) };
+  });
+}
+
+const files = LAYERS.flatMap((layer) => sourceFiles(join(root, layer)));
+const graph = new Map(files.map((f) => [f, importsOf(f)]));
+const layerOf = (file: string) => relative(root, file).split("/")[0];
+
+describe("layering", () => {
+  it("keeps the schema on the ground floor (imports only zod)", () => {
+    const bad = files
+      .filter((f) => relative(root, f).startsWith("lib/schema/") && !f.endsWith(".test.ts"))
+      .flatMap((f) => (graph.get(f) ?? []).filter((i) => i.spec !== "zod").map((i) => `${relative(root, f)} -> ${i.spec}`));
+    expect(bad).toEqual([]);
+  });
+
+  it("never imports upward (lib below components below app; scripts may use lib only)", () => {
+    const allowed: Record<string, string[]> = {
+      lib: ["lib"],
+      components: ["components", "lib"],
+      app: ["app", "components", "lib"],
+      scripts: ["scripts", "lib"],
+    };
+    const bad: string[] = [];
+    for (const [file, imports] of graph) {
+      const from = layerOf(file) as string;
+      for (const i of imports) {
+        if (!i.target) continue;
+        const to = layerOf(i.target) as string;
+        if (LAYERS.includes(to as (typeof LAYERS)[number]) && !allowed[from]?.includes(to)) bad.push(`${relative(root, file)} -> ${i.spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("has no import cycles", () => {
+    const state = new Map<string, "visiting" | "done">();
+    const cycles: string[] = [];
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === "done") return;
+      if (state.get(file) === "visiting") {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(root, f)).join(" -> "));
+        return;
+      }
+      state.set(file, "visiting");
+      for (const i of graph.get(file) ?? []) if (i.target && graph.has(i.target)) visit(i.target, [...path, file]);
+      state.set(file, "done");
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it("finds the files it checks (the scan itself works)", () => {
+    expect(graph.has(join(root, "lib/schema/kernel-api.ts"))).toBe(true);
+    expect(graph.get(join(root, "lib/registers.ts"))?.some((i) => i.target?.endsWith("lib/abi-info.ts"))).toBe(true);
+  });
+});
