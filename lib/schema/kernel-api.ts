@@ -229,6 +229,10 @@ export const manifestSchema = z.strictObject({
     }),
   ),
   unresolved: z.array(unresolvedSchema),
+  /** ABIs this kernel does not build (no file written), with the reason read from the tree. */
+  absent: z.array(z.strictObject({ abi: abiIdSchema, reason: z.string() })).optional(),
+  /** Facts about the extraction worth knowing (e.g. an ABI the tree has but ABI_IDS lacks). */
+  notes: z.array(z.string()).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

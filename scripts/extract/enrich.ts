@@ -1,0 +1,69 @@
+/**
+ * The adapter to the other extractor stages: prototypes (params, return type, source:
+ * ./prototypes) and classification (categories, man pages: ./classify). Each can be turned
+ * off (`--no-prototypes`, `--no-classify`); rows then carry the neutral values
+ * (params null, categories ["uncategorized"], man false). "since" is a post-pass (since-pass.ts).
+ */
+import type { CategoryId, Param, SourceLocation, Unresolved } from "@/lib/schema/kernel-api";
+import type { AbiRule } from "./abi-rules";
+import type { NumberRow } from "./abi-numbers";
+import { categorize, hasManPage, loadManPages, type ManPages } from "./classify";
+import { createPrototypeResolver, type PrototypeResolver } from "./prototypes";
+
+export interface EnrichOptions {
+  prototypes: boolean;
+  classify: boolean;
+}
+
+export interface Enricher {
+  prototypes: PrototypeResolver | null;
+  man: ManPages | null;
+  classify: boolean;
+}
+
+export async function createEnricher(treeRoot: string, cacheDir: string, opts: EnrichOptions, man?: ManPages | null): Promise<Enricher> {
+  return {
+    prototypes: opts.prototypes ? createPrototypeResolver(treeRoot) : null,
+    man: opts.classify ? (man ?? (await loadManPages(cacheDir))) : null,
+    classify: opts.classify,
+  };
+}
+
+export interface Enriched {
+  params: Param[] | null;
+  returnType: string | null;
+  source: SourceLocation | null;
+  categories: CategoryId[];
+  man: boolean;
+  notes: string[];
+  unresolved: Unresolved[];
+}
+
+const SIZE_NOTE = /^size of (\S+) unknown: (.*)$/;
+
+export function enrichRow(row: NumberRow, rule: AbiRule, e: Enricher): Enriched {
+  const out: Enriched = { params: null, returnType: null, source: null, categories: ["uncategorized"], man: false, notes: [], unresolved: [] };
+  const miss = (what: string, reason: string): void => void out.unresolved.push({ abi: rule.abi, name: row.name, what, reason });
+  if (row.entry === null) miss("entry", `${row.where}: the table line has no entry point`);
+  // A slot with no entry point at all has no prototype to look for: "entry" says it all.
+  if (e.prototypes && (row.entry !== null || row.compatEntry !== null)) {
+    const q = { abi: rule.abi, arch: rule.arch, wordBits: rule.wordBits, name: row.name, entry: row.entry, compatEntry: row.compatEntry };
+    const r = e.prototypes.resolve(q);
+    if (r.ok) {
+      out.params = r.params;
+      out.returnType = r.returnType;
+      out.source = r.source;
+      out.notes = [...(r.notes ?? [])];
+      for (const p of r.params) {
+        if (p.size !== null) continue;
+        const why = out.notes.map((n) => SIZE_NOTE.exec(n)).find((m) => m?.[1] === p.name)?.[2];
+        miss(`size:${p.name}`, why ?? `size of ${p.type} unknown on ${rule.abi}`);
+      }
+    } else miss("params", r.reason);
+  }
+  if (e.classify) {
+    out.categories = categorize({ name: row.name, params: out.params, source: out.source, entry: row.entry });
+    out.man = e.man ? hasManPage(e.man, row.name) : false;
+  }
+  return out;
+}

@@ -1,0 +1,228 @@
+/**
+ * Real data, Linux 6.12: regenerate the kernel's own uapi unistd headers by running the
+ * tree's scripts (scripts/syscallhdr.sh, arch/s390/kernel/syscalls/syscalltbl) with the
+ * arguments its Makefiles pass (written out below by hand from those Makefiles, not taken
+ * from our Makefile reader), and compare every (ABI, name, number) with the extractor's,
+ * both ways. Only ARM's private __ARM_NR_* calls are extra on our side, by design.
+ * Native entry points are checked the same way against scripts/syscalltbl.sh.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ABI_IDS, abiFileSchema, type AbiId } from "@/lib/schema/kernel-api";
+import { abiNumbers, type NumberRow } from "./abi-numbers";
+import { abiRule } from "./abi-rules";
+import { readKernelRelease } from "./kernel-release";
+import { kernelTree, REPO_ROOT, TREE_TIMEOUT } from "./test-support/kernel-tree";
+
+interface Expect {
+  table: string;
+  /** Arguments before INFILE OUTFILE for scripts/syscallhdr.sh; null = s390's syscalltbl. */
+  args: string[];
+  s390abis?: string;
+  offset?: number;
+}
+
+const GEN = "scripts/syscall.tbl";
+const hdr = (abis: string, table = GEN): Expect => ({ table, args: ["--emit-nr", "--abis", abis] });
+const all = (arch: string): Expect => ({ table: `arch/${arch}/kernel/syscalls/syscall.tbl`, args: ["--emit-nr"] });
+const ppc = "arch/powerpc/kernel/syscalls/syscall.tbl";
+const mips = (abi: string, offset: number): Expect => ({ table: `arch/mips/kernel/syscalls/syscall_${abi}.tbl`, args: ["--offset", "__NR_Linux"], offset });
+
+/** From arch/x86/entry/syscalls/Makefile, arch/arm/tools/Makefile, arch/<arch>/kernel/syscalls/Makefile,
+ * scripts/Makefile.asm-headers + arch/<arch>/kernel/Makefile.syscalls of Linux 6.12. */
+const EXPECTED: Record<AbiId, Expect> = {
+  x86_64: { table: "arch/x86/entry/syscalls/syscall_64.tbl", args: ["--abis", "common,64", "--emit-nr"] },
+  x32: { table: "arch/x86/entry/syscalls/syscall_64.tbl", args: ["--abis", "common,x32", "--emit-nr", "--offset", "__X32_SYSCALL_BIT"], offset: 0x40000000 },
+  i386: { table: "arch/x86/entry/syscalls/syscall_32.tbl", args: ["--abis", "i386", "--emit-nr"] },
+  arm: { table: "arch/arm/tools/syscall.tbl", args: ["--abis", "common,eabi", "--offset", "__NR_SYSCALL_BASE"], offset: 0 },
+  arm64: hdr("common,64,renameat,rlimit,memfd_secret", "arch/arm64/tools/syscall_64.tbl"),
+  riscv64: hdr("common,64,riscv,rlimit,memfd_secret"),
+  riscv32: hdr("common,32,riscv,memfd_secret"),
+  loongarch64: hdr("common,64"),
+  csky: hdr("common,32,csky,time32,stat64,rlimit"),
+  openrisc: hdr("common,32,or1k,time32,stat64,rlimit,renameat"),
+  arc: hdr("common,32,arc,time32,renameat,stat64,rlimit"),
+  hexagon: hdr("common,32,hexagon,time32,stat64,rlimit,renameat"),
+  nios2: hdr("common,32,nios2,time32,stat64,renameat,rlimit"),
+  powerpc64: { table: ppc, args: ["--emit-nr", "--abis", "common,nospu,64"] },
+  powerpc: { table: ppc, args: ["--emit-nr", "--abis", "common,nospu,32"] },
+  s390x: { table: "arch/s390/kernel/syscalls/syscall.tbl", args: [], s390abis: "common,64" },
+  s390: { table: "arch/s390/kernel/syscalls/syscall.tbl", args: [], s390abis: "common,32" },
+  "mips-o32": mips("o32", 4000),
+  "mips-n32": mips("n32", 6000),
+  "mips-n64": mips("n64", 5000),
+  sparc64: { table: "arch/sparc/kernel/syscalls/syscall.tbl", args: ["--emit-nr", "--abis", "common,64"] },
+  sparc: { table: "arch/sparc/kernel/syscalls/syscall.tbl", args: ["--emit-nr", "--abis", "common,32"] },
+  parisc64: { table: "arch/parisc/kernel/syscalls/syscall.tbl", args: ["--emit-nr", "--abis", "common,64"] },
+  parisc: { table: "arch/parisc/kernel/syscalls/syscall.tbl", args: ["--emit-nr", "--abis", "common,32"] },
+  alpha: all("alpha"),
+  m68k: all("m68k"),
+  sh: all("sh"),
+  xtensa: all("xtensa"),
+  microblaze: all("microblaze"),
+};
+
+const ARM_PRIVATE = ["breakpoint", "cacheflush", "usr26", "usr32", "set_tls", "get_tls"];
+
+let root = "";
+let out = "";
+
+/** Run the kernel's own generator; returns name -> number as the header defines it. */
+function kernelHeader(abi: AbiId): Map<string, number> {
+  const e = EXPECTED[abi];
+  const file = join(out, `${abi}.h`);
+  if (e.s390abis) {
+    const text = execFileSync("sh", ["arch/s390/kernel/syscalls/syscalltbl", "-H", "-a", e.s390abis, "-f", file], {
+      cwd: root,
+      input: readFileSync(join(root, e.table)),
+      encoding: "utf8",
+    });
+    return parseDefines(text, e.offset ?? 0);
+  }
+  execFileSync("sh", ["scripts/syscallhdr.sh", ...e.args, e.table, file], { cwd: root });
+  return parseDefines(readFileSync(file, "utf8"), e.offset ?? 0);
+}
+
+function parseDefines(text: string, offset: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(/^#define __NR_(\w+)\s+(?:\((\w+) \+ (\d+)\)|(\d+))\s*$/gm)) {
+    const name = m[1] ?? "";
+    if (name === "syscalls") continue; // --emit-nr's count, inside #ifdef __KERNEL__
+    const nr = m[3] !== undefined ? offset + Number(m[3]) : Number(m[4]);
+    out.set(name, nr);
+  }
+  return out;
+}
+
+interface Slot {
+  native: string;
+  /** Third argument of __SYSCALL_WITH_COMPAT / __SYSCALL_COMPAT_NORETURN, if any. */
+  compat: string | null;
+}
+
+/** The kernel's syscall table per number, from scripts/syscalltbl.sh with the same --abis. */
+function kernelSlots(table: string, args: string[]): Map<number, Slot> {
+  const file = join(out, "table.h");
+  const abis = args.includes("--abis") ? ["--abis", args[args.indexOf("--abis") + 1] ?? ""] : [];
+  execFileSync("sh", ["scripts/syscalltbl.sh", ...abis, table, file], { cwd: root });
+  const map = new Map<number, Slot>();
+  for (const m of readFileSync(file, "utf8").matchAll(/^__SYSCALL(?:_WITH_COMPAT|_NORETURN|_COMPAT_NORETURN)?\((\d+), (\w+)(?:, (\w+))?\)/gm))
+    map.set(Number(m[1]), { native: m[2] ?? "", compat: m[3] ?? null });
+  return map;
+}
+
+/** s390's own generator: `syscalltbl -S` prints SYSCALL(64-bit, 31-bit) or NI_SYSCALL per number from 0. */
+function s390Slots(): Map<number, { s390x: string; s390: string }> {
+  const text = execFileSync("sh", ["arch/s390/kernel/syscalls/syscalltbl", "-S"], { cwd: root, input: readFileSync(join(root, "arch/s390/kernel/syscalls/syscall.tbl")), encoding: "utf8" });
+  const map = new Map<number, { s390x: string; s390: string }>();
+  let nr = 0;
+  for (const line of text.split("\n")) {
+    const m = /^(?:NI_SYSCALL|SYSCALL\((\w+),(\w+)\))$/.exec(line.trim());
+    if (!m) continue;
+    map.set(nr++, { s390x: m[1] ?? "sys_ni_syscall", s390: m[2] ?? "sys_ni_syscall" });
+  }
+  return map;
+}
+
+/** ABIs whose compat entries the 5th column of their own table gives. */
+const COLUMN_COMPAT: AbiId[] = ["i386", "mips-o32", "powerpc", "sparc", "parisc", "riscv32"];
+const NI = "sys_ni_syscall";
+
+const ours = new Map<AbiId, NumberRow[]>();
+
+beforeAll(async () => {
+  const input = await kernelTree("6.12");
+  root = input.root;
+  expect(readKernelRelease(root).series).toBe("6.12");
+  out = mkdtempSync(join(tmpdir(), "atlas-unistd-"));
+  for (const abi of ABI_IDS) {
+    const r = abiNumbers(root, abiRule(abi));
+    if (!r.present) throw new Error(`${abi} absent from 6.12: ${r.reason}`);
+    ours.set(abi, r.rows);
+  }
+}, TREE_TIMEOUT);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe("Linux 6.12: our numbers equal the kernel's generated unistd headers", () => {
+  it.each([...ABI_IDS])("%s", (abi) => {
+    const kernel = kernelHeader(abi);
+    const rows = ours.get(abi) ?? [];
+    const mine = new Map(rows.filter((r) => !(abi === "arm" && r.tableAbi === "private")).map((r) => [r.name, r.nr]));
+    expect(kernel.size).toBeGreaterThan(250);
+    const missing = [...kernel].filter(([n, nr]) => mine.get(n) !== nr).map(([n, nr]) => `${n}=${nr} (ours: ${mine.get(n)})`);
+    const extra = [...mine].filter(([n]) => !kernel.has(n)).map(([n, nr]) => `${n}=${nr}`);
+    expect(missing).toEqual([]);
+    expect(extra).toEqual([]);
+    if (abi === "arm") {
+      const priv = rows.filter((r) => r.tableAbi === "private");
+      expect(priv.map((r) => r.name)).toEqual(ARM_PRIVATE);
+      expect(priv.map((r) => r.nr)).toEqual([1, 2, 3, 4, 5, 6].map((n) => 0x0f0000 + n));
+    }
+  });
+
+  it.each([...ABI_IDS].filter((a) => !EXPECTED[a].s390abis))("%s native entries equal scripts/syscalltbl.sh", (abi) => {
+    const e = EXPECTED[abi];
+    const kernel = kernelSlots(e.table, e.args);
+    const offset = e.offset ?? 0;
+    const rows = (ours.get(abi) ?? []).filter((r) => r.tableAbi !== "private");
+    // syscalltbl.sh writes sys_ni_syscall for lines without an entry; we keep null there.
+    const wrong = rows.filter((r) => kernel.get(r.nr - offset)?.native !== (r.entry ?? NI)).map((r) => `${r.name}: ${r.entry} vs ${kernel.get(r.nr - offset)?.native}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(COLUMN_COMPAT)("%s compat entries equal the table's compat column (scripts/syscalltbl.sh)", (abi) => {
+    const e = EXPECTED[abi];
+    const kernel = kernelSlots(e.table, e.args);
+    const offset = e.offset ?? 0;
+    const rows = ours.get(abi) ?? [];
+    const wrong = rows
+      .filter((r) => {
+        const k = kernel.get(r.nr - offset);
+        return (r.compatEntry ?? r.entry ?? NI) !== (k?.compat ?? k?.native);
+      })
+      .map((r) => `${r.name}: ${r.compatEntry ?? r.entry} vs ${JSON.stringify(kernel.get(r.nr - offset))}`);
+    expect(wrong).toEqual([]);
+    expect(rows.filter((r) => r.compatEntry !== null).length).toBeGreaterThan(40);
+  });
+
+  it("arm compat entries equal arm64's AArch32 table (scripts/syscalltbl.sh --abis common,32)", () => {
+    const kernel = kernelSlots("arch/arm64/tools/syscall_32.tbl", ["--abis", "common,32"]);
+    const rows = (ours.get("arm") ?? []).filter((r) => r.tableAbi !== "private");
+    const wrong = rows
+      .filter((r) => {
+        const k = kernel.get(r.nr);
+        return (r.compatEntry ?? r.entry ?? NI) !== (k ? (k.compat ?? k.native) : NI);
+      })
+      .map((r) => `${r.name}: ${r.compatEntry ?? r.entry} vs ${JSON.stringify(kernel.get(r.nr))}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("s390x and s390 entries equal s390's own table generator", () => {
+    const kernel = s390Slots();
+    const wrong: string[] = [];
+    for (const r of ours.get("s390x") ?? []) if ((r.entry ?? NI) !== kernel.get(r.nr)?.s390x) wrong.push(`s390x ${r.name}: ${r.entry}`);
+    // 31-bit s390 runs only as compat: what runs is the compat entry, else the entry.
+    for (const r of ours.get("s390") ?? []) if ((r.compatEntry ?? r.entry ?? NI) !== kernel.get(r.nr)?.s390) wrong.push(`s390 ${r.name}: ${r.compatEntry ?? r.entry}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("agrees with the committed data/linux/6.12 when it was made from this release", () => {
+    const dir = join(REPO_ROOT, "data/linux/6.12");
+    if (!existsSync(join(dir, "manifest.json"))) return;
+    const manifest: unknown = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+    const release = typeof manifest === "object" && manifest !== null && "release" in manifest ? manifest.release : null;
+    if (release !== readKernelRelease(root).release) return;
+    for (const abi of ABI_IDS) {
+      const file = abiFileSchema.parse(JSON.parse(readFileSync(join(dir, `${abi}.json`), "utf8")));
+      const committed = file.syscalls.map((s) => [s.nr, s.name, s.entry, s.compatEntry, s.implemented]);
+      const fresh = (ours.get(abi) ?? []).map((r) => [r.nr, r.name, r.entry, r.compatEntry, r.implemented]);
+      expect(committed, abi).toEqual(fresh);
+    }
+  });
+});
