@@ -9,6 +9,7 @@ import { archUnistd, findAbiSource, type AbiSource } from "./abi-source";
 import { armPrivateCalls, resolveOffset } from "./arch-constants";
 import { externalCompat, type CompatTable } from "./compat-entries";
 import { evalUnistd, includeMap, nameSlots, treeFile } from "./cpp/unistd-eval";
+import { NOT_IMPLEMENTED } from "./prototypes";
 import { parseTbl, selectTblLines, type TblLine } from "./tbl-parse";
 
 export interface NumberRow {
@@ -36,9 +37,6 @@ export type AbiNumbers =
   | { present: false; rule: AbiRule; reason: string };
 
 const NI = "sys_ni_syscall";
-/** Entry points that only return -ENOSYS: sys_ni_syscall, and sparc's sys_nis_syscall
- * (arch/sparc/kernel/sys_sparc_{32,64}.c: logs "Unimplemented SPARC system call", returns -ENOSYS). */
-const NOT_IMPLEMENTED = new Set([NI, "sys_nis_syscall"]);
 
 /** `__x64_sys_read` -> `sys_read`, `__ia32_compat_sys_x` -> `compat_sys_x`. */
 export function normalizeEntry(sym: string | null): string | null {

@@ -44,9 +44,9 @@ const SIZE_NOTE = /^size of (\S+) unknown: (.*)$/;
 export function enrichRow(row: NumberRow, rule: AbiRule, e: Enricher): Enriched {
   const out: Enriched = { params: null, returnType: null, source: null, categories: ["uncategorized"], man: false, notes: [], unresolved: [] };
   const miss = (what: string, reason: string): void => void out.unresolved.push({ abi: rule.abi, name: row.name, what, reason });
-  if (row.entry === null) miss("entry", `${row.where}: the table line has no entry point`);
-  // A slot with no entry point at all has no prototype to look for: "entry" says it all.
-  if (e.prototypes && (row.entry !== null || row.compatEntry !== null)) {
+  // Empty slots and ENOSYS stubs are flagged `implemented: false` in the data; they have no
+  // prototype to find, so they are not "unresolved" (the manifest lists real misses only).
+  if (e.prototypes && row.implemented) {
     const q = { abi: rule.abi, arch: rule.arch, wordBits: rule.wordBits, name: row.name, entry: row.entry, compatEntry: row.compatEntry };
     const r = e.prototypes.resolve(q);
     if (r.ok) {
