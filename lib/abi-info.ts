@@ -26,13 +26,18 @@ export interface AbiInfo {
   alignsRegisterPairs: boolean;
   /** Where a number may carry a fixed base, e.g. x32's 0x40000000. */
   nrBase?: number;
+  /**
+   * Register width when it differs from `wordBits`: x32 and MIPS n32 are ILP32 with 64-bit
+   * registers, so a 64-bit argument travels in one register there, not split.
+   */
+  registerBits?: 64;
 }
 
 const NEG_ERRNO = "-errno (-4095..-1) in the return register";
 
 const table: readonly AbiInfo[] = [
   { id: "x86_64", label: "x86-64", arch: "x86", wordBits: 64, endian: "little", trap: "syscall", nrRegister: "rax", argRegisters: ["rdi", "rsi", "rdx", "r10", "r8", "r9"], returnRegister: "rax", errors: NEG_ERRNO, alignsRegisterPairs: false },
-  { id: "x32", label: "x32", arch: "x86", wordBits: 32, endian: "little", trap: "syscall", nrRegister: "rax", argRegisters: ["rdi", "rsi", "rdx", "r10", "r8", "r9"], returnRegister: "rax", errors: NEG_ERRNO, alignsRegisterPairs: false, nrBase: 0x40000000 },
+  { id: "x32", label: "x32", arch: "x86", wordBits: 32, endian: "little", trap: "syscall", nrRegister: "rax", argRegisters: ["rdi", "rsi", "rdx", "r10", "r8", "r9"], returnRegister: "rax", errors: NEG_ERRNO, alignsRegisterPairs: false, nrBase: 0x40000000, registerBits: 64 },
   { id: "i386", label: "i386", arch: "x86", wordBits: 32, endian: "little", trap: "int $0x80", nrRegister: "eax", argRegisters: ["ebx", "ecx", "edx", "esi", "edi", "ebp"], returnRegister: "eax", errors: NEG_ERRNO, alignsRegisterPairs: false },
   { id: "arm64", label: "AArch64", arch: "arm64", wordBits: 64, endian: "little", trap: "svc #0", nrRegister: "x8", argRegisters: ["x0", "x1", "x2", "x3", "x4", "x5"], returnRegister: "x0", errors: NEG_ERRNO, alignsRegisterPairs: false },
   { id: "arm", label: "ARM EABI", arch: "arm", wordBits: 32, endian: "little", trap: "svc #0", nrRegister: "r7", argRegisters: ["r0", "r1", "r2", "r3", "r4", "r5", "r6"], returnRegister: "r0", errors: NEG_ERRNO, alignsRegisterPairs: true },
@@ -44,7 +49,7 @@ const table: readonly AbiInfo[] = [
   { id: "s390x", label: "s390x", arch: "s390", wordBits: 64, endian: "big", trap: "svc 0", nrRegister: "r1", argRegisters: ["r2", "r3", "r4", "r5", "r6", "r7"], returnRegister: "r2", errors: NEG_ERRNO, alignsRegisterPairs: false },
   { id: "s390", label: "s390 (31-bit)", arch: "s390", wordBits: 32, endian: "big", trap: "svc 0", nrRegister: "r1", argRegisters: ["r2", "r3", "r4", "r5", "r6", "r7"], returnRegister: "r2", errors: NEG_ERRNO, alignsRegisterPairs: false },
   { id: "mips-o32", label: "MIPS o32", arch: "mips", wordBits: 32, endian: "big", trap: "syscall", nrRegister: "v0", argRegisters: ["a0", "a1", "a2", "a3", "stack+16", "stack+20", "stack+24", "stack+28"], returnRegister: "v0", errors: "positive errno in v0 with a3 = 1", alignsRegisterPairs: true, nrBase: 4000 },
-  { id: "mips-n32", label: "MIPS n32", arch: "mips", wordBits: 32, endian: "big", trap: "syscall", nrRegister: "v0", argRegisters: ["a0", "a1", "a2", "a3", "a4", "a5"], returnRegister: "v0", errors: "positive errno in v0 with a3 = 1", alignsRegisterPairs: false, nrBase: 6000 },
+  { id: "mips-n32", label: "MIPS n32", arch: "mips", wordBits: 32, endian: "big", trap: "syscall", nrRegister: "v0", argRegisters: ["a0", "a1", "a2", "a3", "a4", "a5"], returnRegister: "v0", errors: "positive errno in v0 with a3 = 1", alignsRegisterPairs: false, nrBase: 6000, registerBits: 64 },
   { id: "mips-n64", label: "MIPS n64", arch: "mips", wordBits: 64, endian: "big", trap: "syscall", nrRegister: "v0", argRegisters: ["a0", "a1", "a2", "a3", "a4", "a5"], returnRegister: "v0", errors: "positive errno in v0 with a3 = 1", alignsRegisterPairs: false, nrBase: 5000 },
   { id: "sparc64", label: "SPARC 64", arch: "sparc", wordBits: 64, endian: "big", trap: "t 0x6d", nrRegister: "g1", argRegisters: ["o0", "o1", "o2", "o3", "o4", "o5"], returnRegister: "o0", errors: "positive errno in o0 with the carry bit (xcc) set", alignsRegisterPairs: false },
   { id: "sparc", label: "SPARC 32", arch: "sparc", wordBits: 32, endian: "big", trap: "t 0x10", nrRegister: "g1", argRegisters: ["o0", "o1", "o2", "o3", "o4", "o5"], returnRegister: "o0", errors: "positive errno in o0 with the carry bit (psr) set", alignsRegisterPairs: false },

@@ -26,6 +26,12 @@ describe("assignRegisters", () => {
     expect(slots[2]?.registers).toEqual(["r4"]);
   });
 
+  it("keeps a 64-bit argument in one register on ILP32 ABIs with 64-bit registers (x32, MIPS n32)", () => {
+    // pread64(fd, buf, count, pos): x32 and n32 pass pos whole, in r10 / a3
+    expect(assignRegisters(abiInfo("x32"), sizes(4, 4, 4, 8))[3]).toEqual({ registers: ["r10"], split: false, padding: null });
+    expect(assignRegisters(abiInfo("mips-n32"), sizes(4, 4, 4, 8))[3]).toEqual({ registers: ["a3"], split: false, padding: null });
+  });
+
   it("spills past the argument registers onto the stack", () => {
     const slots = assignRegisters(abiInfo("i386"), sizes(4, 4, 4, 4, 4, 4, 4));
     expect(slots[6]?.registers).toEqual(["stack[0]"]);

@@ -20,7 +20,7 @@ export interface ParamSizeLike {
 }
 
 export function assignRegisters(abi: AbiInfo, params: readonly ParamSizeLike[]): ParamSlot[] {
-  const wordBytes = abi.wordBits / 8;
+  const wordBytes = (abi.registerBits ?? abi.wordBits) / 8;
   const regAt = (slot: number) => abi.argRegisters[slot] ?? `stack[${slot - abi.argRegisters.length}]`;
   let slot = 0;
   return params.map((p) => {

@@ -1,0 +1,75 @@
+"use client";
+
+import type { inferParserType, SetValues } from "nuqs";
+import { CopyButton } from "@/components/site/copy-button";
+import { CategoryFilter } from "@/components/table-kit/category-filter";
+import { ColumnPicker } from "@/components/table-kit/column-picker";
+import { SearchBox } from "@/components/table-kit/search-box";
+import { SmallFilters } from "@/components/table-kit/small-filters";
+import type { AbiId } from "@/lib/schema/kernel-api";
+import { allParams, MAX_ARGS, validArgs } from "@/lib/url-state/table-params";
+import type { AllAbiColumn } from "./all-table-props";
+
+export function AllTableToolbar({
+  state,
+  setState,
+  abis,
+  categoryCounts,
+  shown,
+  total,
+  onSearchFocus,
+}: {
+  state: inferParserType<typeof allParams>;
+  setState: SetValues<typeof allParams>;
+  abis: readonly AllAbiColumn[];
+  categoryCounts: ReadonlyMap<unknown, number>;
+  shown: number;
+  total: number;
+  onSearchFocus: () => void;
+}) {
+  const ids = abis.map((a) => a.id);
+  const visible = state.abis.length ? ids.filter((a) => state.abis.includes(a)) : ids;
+  const labels = Object.fromEntries(abis.map((a) => [a.id, `${a.id} (${a.label})`])) as Record<AbiId, string>;
+  const filtered = state.q !== "" || state.cat.length > 0 || state.impl || state.args !== null || state.every;
+  return (
+    <div className="mb-2 flex min-h-10 flex-wrap items-center gap-2" role="search">
+      <SearchBox
+        value={state.q}
+        onChange={(q) => void setState({ q })}
+        onFocus={onSearchFocus}
+        placeholder="Name, parameter, entry point, or number (59, 0x3b)"
+      />
+      <ColumnPicker
+        columns={ids}
+        visible={visible}
+        labels={labels}
+        onChange={(next) => void setState({ abis: next.length === ids.length ? [] : next })}
+      />
+      <label className="flex items-center gap-1 text-sm">
+        <input type="checkbox" checked={state.every} onChange={(e) => void setState({ every: e.target.checked })} data-testid="every-filter" />
+        On every shown ABI
+      </label>
+      <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={(cat) => void setState({ cat })} />
+      <SmallFilters
+        impl={state.impl}
+        onImpl={(impl) => void setState({ impl })}
+        args={validArgs(state.args)}
+        maxArgs={MAX_ARGS}
+        onArgs={(args) => void setState({ args })}
+      />
+      {filtered && (
+        <button
+          type="button"
+          className="text-sm text-accent underline"
+          onClick={() => void setState({ q: null, cat: null, impl: null, args: null, every: null })}
+        >
+          Clear filters
+        </button>
+      )}
+      <p className="text-sm text-muted" aria-live="polite" data-testid="result-count">
+        {shown === total ? `${total} syscalls` : `${shown} of ${total} syscalls`}
+      </p>
+      <CopyButton className="ml-auto" label="Copy permalink" text={() => window.location.href} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { abiInfo } from "@/lib/abi-info";
+import { paths } from "@/lib/data/links";
+import type { SyscallViewRow } from "@/lib/data/syscall-view";
+import { hex } from "@/lib/data/table-row";
+import { cParam } from "@/components/syscall-table/syscall-cells";
+import { AbiCopyButtons } from "./abi-copy-buttons";
+
+function Registers({ row }: { row: SyscallViewRow }) {
+  const info = abiInfo(row.abi);
+  return (
+    <code>
+      <span className="p">
+        <i className="reg">{info.nrRegister}</i>
+        {`= ${row.nr}`}
+      </span>
+      {row.params === null ? (
+        <span className="ni"> arguments unknown</span>
+      ) : (
+        row.params.map((p, i) => (
+          <span className="p" key={`${p.name}${i}`}>
+            <i className="reg">{p.regs.join(":")}</i>
+            {cParam(p)}
+          </span>
+        ))
+      )}
+      <span className="p">
+        {"→ "}
+        <i className="reg">{info.returnRegister}</i>
+      </span>
+    </code>
+  );
+}
+
+/** One row per ABI (anchor #<abi>): number, registers per argument, entry, since, copy. */
+export function AbiRowsTable({ kernel, name, rows }: { kernel: string; name: string; rows: readonly SyscallViewRow[] }) {
+  return (
+    <table className="data-table sc-table mt-2" data-testid="abi-rows">
+      <thead>
+        <tr>
+          <th scope="col">ABI</th>
+          <th scope="col">Number</th>
+          <th scope="col">Registers</th>
+          <th scope="col">Entry point</th>
+          <th scope="col">Since</th>
+          <th scope="col">Copy</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.abi} id={row.abi}>
+            <th scope="row">
+              <a href={`${paths.table(kernel, row.abi)}#${name}`}>{abiInfo(row.abi).label}</a>
+              <span className="cx">{row.abi}</span>
+            </th>
+            <td>
+              {`${row.nr} `}
+              <span className="hex">{hex(row.nr)}</span>
+            </td>
+            <td>
+              <Registers row={row} />
+            </td>
+            <td>
+              <code>{row.entry ?? "none"}</code>
+              {row.compatEntry && <span className="cx">{`compat: ${row.compatEntry}`}</span>}
+              {!row.implemented && <span className="cx">not implemented</span>}
+            </td>
+            <td>{row.since ?? "?"}</td>
+            <td>
+              <AbiCopyButtons
+                abi={row.abi}
+                name={name}
+                nr={row.nr}
+                params={row.params}
+                returnType={row.returnType}
+                permalink={`${paths.syscall(kernel, name)}#${row.abi}`}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,41 @@
+import { signatureWithRegisters } from "@/lib/data/asm-snippet";
+import { elixirUrl, manUrl, paths } from "@/lib/data/links";
+import { hex, type TableRow } from "@/lib/data/table-row";
+import type { SyscallTableProps } from "./table-props";
+
+/** The details of one row: in the HTML for every row, shown for the row that is open. */
+export function RowDetails({ row, colSpan, table }: { row: TableRow; colSpan: number; table: Omit<SyscallTableProps, "rows"> }) {
+  const src = row.source ? elixirUrl(table.release, row.source.file, row.source.line) : null;
+  return (
+    <tr className="row-details">
+      <td colSpan={colSpan}>
+        <pre>{signatureWithRegisters(row.name, row.returnType, row.params)}</pre>
+        <p>
+          {`Number ${row.nr} (${hex(row.nr)}) · entry `}
+          <code>{row.entry ?? "none"}</code>
+          {row.compatEntry && (
+            <>
+              {" · compat entry "}
+              <code>{row.compatEntry}</code>
+            </>
+          )}
+          {" · returns in "}
+          <code>{table.abi.returnRegister}</code>
+          {row.since && ` · since Linux ${row.since}`}
+        </p>
+        {row.notes.map((n) => (
+          <p key={n}>{`Note: ${n}`}</p>
+        ))}
+        <p className="links">
+          <a href={`${paths.syscall(table.kernel, row.name)}#${table.abi.id}`}>{`${row.name} on every ABI`}</a>
+          {src && row.source && (
+            <a href={src} rel="noopener">{`Source: ${row.source.file}:${row.source.line}`}</a>
+          )}
+          {row.man && (
+            <a href={manUrl(row.name)} rel="noopener">{`man ${row.name}(2)`}</a>
+          )}
+        </p>
+      </td>
+    </tr>
+  );
+}

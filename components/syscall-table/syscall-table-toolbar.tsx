@@ -1,0 +1,69 @@
+"use client";
+
+import type { inferParserType, SetValues } from "nuqs";
+import { CopyButton } from "@/components/site/copy-button";
+import { CategoryFilter } from "@/components/table-kit/category-filter";
+import { ColumnPicker } from "@/components/table-kit/column-picker";
+import { SearchBox } from "@/components/table-kit/search-box";
+import { SmallFilters } from "@/components/table-kit/small-filters";
+import { canonicalColumns, MAX_ARGS, tableParams, validArgs, type TableColumnId } from "@/lib/url-state/table-params";
+import { COLUMN_LABEL } from "./column-layout";
+
+const HIDEABLE = ["nr", "sig", "entry", "cat"] as const satisfies readonly TableColumnId[];
+
+export function SyscallTableToolbar({
+  state,
+  setState,
+  visible,
+  categoryCounts,
+  shown,
+  total,
+  onSearchFocus,
+}: {
+  state: inferParserType<typeof tableParams>;
+  setState: SetValues<typeof tableParams>;
+  visible: readonly TableColumnId[];
+  categoryCounts: ReadonlyMap<unknown, number>;
+  shown: number;
+  total: number;
+  onSearchFocus: () => void;
+}) {
+  const filtered = state.q !== "" || state.cat.length > 0 || state.impl || state.args !== null;
+  return (
+    <div className="mb-2 flex min-h-10 flex-wrap items-center gap-2" role="search">
+      <SearchBox
+        value={state.q}
+        onChange={(q) => void setState({ q })}
+        onFocus={onSearchFocus}
+        placeholder="Name, parameter, entry point, or number (59, 0x3b)"
+      />
+      <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={(cat) => void setState({ cat })} />
+      <SmallFilters
+        impl={state.impl}
+        onImpl={(impl) => void setState({ impl })}
+        args={validArgs(state.args)}
+        maxArgs={MAX_ARGS}
+        onArgs={(args) => void setState({ args })}
+      />
+      <ColumnPicker
+        columns={HIDEABLE}
+        visible={visible.filter((c): c is (typeof HIDEABLE)[number] => c !== "name")}
+        labels={COLUMN_LABEL}
+        onChange={(cols) => void setState({ cols: canonicalColumns(cols) })}
+      />
+      {filtered && (
+        <button
+          type="button"
+          className="text-sm text-accent underline"
+          onClick={() => void setState({ q: null, cat: null, impl: null, args: null })}
+        >
+          Clear filters
+        </button>
+      )}
+      <p className="text-sm text-muted" aria-live="polite" data-testid="result-count">
+        {shown === total ? `${total} syscalls` : `${shown} of ${total} syscalls`}
+      </p>
+      <CopyButton className="ml-auto" label="Copy permalink" text={() => window.location.href} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+/** A column header that sorts: none -> ascending -> descending -> none. */
+export function SortHeader<S extends string>({
+  id,
+  label,
+  sort,
+  onSort,
+  className = "",
+}: {
+  id: S;
+  label: string;
+  sort: string | null;
+  onSort: (next: S | `-${S}` | null) => void;
+  className?: string;
+}) {
+  const dir = sort === id ? "ascending" : sort === `-${id}` ? "descending" : "none";
+  const next = dir === "none" ? id : dir === "ascending" ? (`-${id}` as const) : null;
+  return (
+    <th scope="col" aria-sort={dir} className={className}>
+      <button type="button" onClick={() => onSort(next)} className="py-1 font-semibold hover:underline" title={`Sort by ${label}`}>
+        {label}
+        <span aria-hidden="true" className="ml-1 text-muted">
+          {dir === "ascending" ? "▲" : dir === "descending" ? "▼" : "↕"}
+        </span>
+      </button>
+    </th>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useLayoutEffect, useRef, useState } from "react";
+
+/**
+ * Window-scrolled virtual rows for a <table> whose body is a list of <tbody> items.
+ * Returns the virtualizer, a ref for the <table>, and the heights of the spacer rows that
+ * stand in for the rows not rendered. `headerHeight` keeps scrolled-to rows clear of the
+ * sticky header.
+ */
+export function useWindowRows(count: number, getKey: (index: number) => string, estimate = 34) {
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [margin, setMargin] = useState({ top: 0, header: 0 });
+
+  useLayoutEffect(() => {
+    const measure = () => {
+      const t = tableRef.current;
+      if (!t) return;
+      const header = t.tHead?.getBoundingClientRect().height ?? 0;
+      const top = t.getBoundingClientRect().top + window.scrollY + header;
+      setMargin((m) => (m.top === top && m.header === header ? m : { top, header }));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    if (tableRef.current?.parentElement) ro.observe(tableRef.current.parentElement);
+    window.addEventListener("resize", measure);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener("resize", measure);
+    };
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => estimate,
+    overscan: 10,
+    scrollMargin: margin.top,
+    scrollPaddingStart: margin.header + 8,
+    getItemKey: getKey,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const padTop = first ? first.start - margin.top : 0;
+  const padBottom = last ? virtualizer.getTotalSize() - (last.end - margin.top) : 0;
+  return { virtualizer, tableRef, items, padTop, padBottom };
+}
+
+export function SpacerBody({ height, colSpan }: { height: number; colSpan: number }) {
+  if (height <= 0) return null;
+  return (
+    <tbody aria-hidden="true">
+      <tr>
+        <td colSpan={colSpan} style={{ height, padding: 0 }} />
+      </tr>
+    </tbody>
+  );
+}

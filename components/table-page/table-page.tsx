@@ -1,0 +1,56 @@
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { KeepQueryLinks } from "@/components/site/keep-query-links";
+import { SyscallTable } from "@/components/syscall-table/syscall-table";
+import { getKernels, type TableData } from "@/lib/data";
+import { paths } from "@/lib/data/links";
+import { AbiPicker, KernelPicker } from "./pickers";
+
+/** /linux/<kernel>/<abi>/: heading, calling convention summary, pickers, the table. */
+export function TablePage({ data }: { data: TableData }) {
+  const { kernel, abi, rows } = data;
+  const kernels = getKernels();
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: paths.home() },
+          { label: `Linux ${kernel.id}`, href: paths.kernel(kernel.id) },
+          { label: abi.label },
+        ]}
+      />
+      <h1 className="mt-1 text-2xl font-semibold">
+        {abi.label} system calls <span className="text-muted">· Linux {kernel.release}</span>
+      </h1>
+      {kernel.preview && <p className="text-sm text-muted">Preview kernel: numbers may still change before release.</p>}
+      <p className="mt-1 text-sm">
+        <code>{abi.trap}</code> with the number in <code>{abi.nrRegister}</code>, arguments in{" "}
+        <code>{abi.argRegisters.join(", ")}</code>, result in <code>{abi.returnRegister}</code>; errors:{" "}
+        {abi.errors}. {abi.wordBits}-bit, {abi.endian}-endian.
+      </p>
+      <div className="my-3 flex flex-wrap items-center gap-3">
+        <KernelPicker
+          kernels={kernels}
+          current={kernel.id}
+          href={(k) => (data.kernelsWithAbi.includes(k) ? paths.table(k, abi.id) : null)}
+        />
+        <AbiPicker
+          abis={kernel.abis.map((a) => a.abi)}
+          current={abi.id}
+          href={(a) => paths.table(kernel.id, a)}
+          extra={{ label: "All ABIs side by side", href: paths.all(kernel.id) }}
+        />
+        <span className="text-sm">
+          Data: <a href={paths.apiTable(kernel.id, abi.id, "json")}>JSON</a> ·{" "}
+          <a href={paths.apiTable(kernel.id, abi.id, "csv")}>CSV</a>
+        </span>
+      </div>
+      <KeepQueryLinks />
+      <SyscallTable
+        kernel={kernel.id}
+        release={kernel.release}
+        abi={{ id: abi.id, label: abi.label, nrBase: abi.nrBase ?? null, returnRegister: abi.returnRegister }}
+        rows={rows}
+      />
+    </>
+  );
+}

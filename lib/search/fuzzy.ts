@@ -1,0 +1,29 @@
+/**
+ * Fuse over a serialized per-table index. Imported lazily by the browser (on the first
+ * search) so fuse.js stays out of the first-load bundle; used directly by tests and the
+ * build script.
+ */
+import Fuse from "fuse.js";
+import type { FuzzyHit } from "./rank";
+import { SEARCH_KEYS, SEARCH_OPTIONS, type SearchDoc, type SearchIndexFile } from "./search-doc";
+
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexFile {
+  const index = Fuse.createIndex(SEARCH_KEYS, docs).toJSON();
+  return { names: docs.map((d) => d.name), index };
+}
+
+export type FuzzySearch = (query: string) => FuzzyHit[];
+
+export function fuzzySearcher(file: SearchIndexFile): FuzzySearch {
+  const parsed = Fuse.parseIndex<{ name: string }>(file.index);
+  const fuse = new Fuse(
+    file.names.map((name) => ({ name })),
+    SEARCH_OPTIONS,
+    parsed,
+  );
+  return (query) => {
+    const q = query.trim();
+    if (q.length < 2) return [];
+    return fuse.search(q).map((r) => ({ name: r.item.name, score: r.score ?? 1 }));
+  };
+}

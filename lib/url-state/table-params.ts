@@ -1,0 +1,79 @@
+/**
+ * The shareable view state of the table pages, in the query string. One typed parser per
+ * key; a value equal to its default is dropped from the URL; updates replace the history
+ * entry; the search text is debounced. Example: `?q=open&cat=file,desc&sort=nr`.
+ */
+import {
+  createLoader,
+  createSerializer,
+  debounce,
+  parseAsArrayOf,
+  parseAsBoolean,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+} from "nuqs";
+import { ABI_IDS, CATEGORY_IDS } from "@/lib/schema/kernel-api";
+
+/** Columns of the one-ABI table, in display order. `name` cannot be hidden. */
+export const TABLE_COLUMNS = ["nr", "name", "sig", "entry", "cat"] as const;
+export type TableColumnId = (typeof TABLE_COLUMNS)[number];
+
+export const TABLE_SORTS = ["nr", "-nr", "name", "-name", "entry", "-entry"] as const;
+export type TableSort = (typeof TABLE_SORTS)[number];
+
+export const ALL_SORTS = ["name", "-name", ...ABI_IDS, ...ABI_IDS.map((a) => `-${a}` as const)] as const;
+export type AllSort = (typeof ALL_SORTS)[number];
+
+/** Longest argument list a syscall has (MIPS o32 and a few others reach 7 or 8 words). */
+export const MAX_ARGS = 8;
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+const common = {
+  /** Search text: fuzzy over names, parameters, entry points; a number finds that number. */
+  q: parseAsString.withDefault("").withOptions({ limitUrlUpdates: debounce(SEARCH_DEBOUNCE_MS) }),
+  /** Categories (any of). */
+  cat: parseAsArrayOf(parseAsStringLiteral(CATEGORY_IDS)).withDefault([]),
+  /** Only syscalls with an implementation (not sys_ni_syscall). */
+  impl: parseAsBoolean.withDefault(false),
+  /** Exact argument count; absent = any. */
+  args: parseAsInteger,
+};
+
+export const tableParams = {
+  ...common,
+  /** Visible columns, in display order. */
+  cols: parseAsArrayOf(parseAsStringLiteral(TABLE_COLUMNS)).withDefault([...TABLE_COLUMNS]),
+  /** Column order; absent = by number (or by relevance while searching). */
+  sort: parseAsStringLiteral(TABLE_SORTS),
+};
+
+export const allParams = {
+  ...common,
+  /** ABI columns shown; empty = every ABI of the kernel. */
+  abis: parseAsArrayOf(parseAsStringLiteral(ABI_IDS)).withDefault([]),
+  /** Only syscalls present on every shown ABI. */
+  every: parseAsBoolean.withDefault(false),
+  sort: parseAsStringLiteral(ALL_SORTS),
+};
+
+/** Options for useQueryStates: replace history, do not scroll. */
+export const URL_STATE_OPTIONS = { history: "replace", scroll: false, clearOnDefault: true } as const;
+
+export const loadTableParams = createLoader(tableParams);
+export const loadAllParams = createLoader(allParams);
+export const serializeTableParams = createSerializer(tableParams);
+export const serializeAllParams = createSerializer(allParams);
+
+/** Visible columns in canonical order, so that "all visible" equals the default and leaves the URL. */
+export function canonicalColumns(visible: Iterable<TableColumnId>): TableColumnId[] {
+  const set = new Set(visible);
+  set.add("name");
+  return TABLE_COLUMNS.filter((c) => set.has(c));
+}
+
+/** An argument-count filter value that makes sense, else null (any). */
+export function validArgs(n: number | null): number | null {
+  return n !== null && Number.isInteger(n) && n >= 0 && n <= MAX_ARGS ? n : null;
+}

@@ -1,0 +1,206 @@
+/**
+ * Site benchmark (prints figures; not a test): build time, out/ size, bytes a table page
+ * and a syscall page transfer (gzipped HTML + the scripts and styles they reference),
+ * keystroke-to-render latency on the biggest table (the `all` page) in Chromium, and
+ * Lighthouse (desktop and mobile presets).
+ *
+ *   tsx scripts/bench/site-bench.ts [--no-build] [--no-lighthouse] [--runs=N]
+ *
+ * Budgets (from the site's issue): first-load transfer of a table page <= 170 KB gzipped,
+ * Lighthouse performance 100 desktop / >= 97 mobile, keystroke p95 <= 33 ms, build <= 10
+ * minutes, out/ <= 500 MB. Uses /usr/bin/chromium (CHROME_PATH to override).
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const OUT = path.resolve("out");
+const PORT = 4199;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const args = new Set(process.argv.slice(2));
+const runs = Number([...args].find((a) => a.startsWith("--runs="))?.slice(7) ?? 2);
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+function measureBuild(): number | null {
+  if (args.has("--no-build")) return null;
+  const t0 = Date.now();
+  const r = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error("build failed");
+  return (Date.now() - t0) / 1000;
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const r = dirSize(p);
+      bytes += r.bytes;
+      files += r.files;
+    } else {
+      bytes += statSync(p).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Gzipped bytes of a page's HTML and of every script and stylesheet it references. */
+function pageWeight(urlPath: string) {
+  const html = readFileSync(path.join(OUT, urlPath, "index.html"));
+  const text = html.toString("utf8");
+  const assets = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1] ?? ""))];
+  const gz = (p: string) => gzipSync(readFileSync(path.join(OUT, p))).length;
+  const scripts = assets(/<script[^>]+src="([^"]+)"/g);
+  const styles = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+  const fonts = assets(/<link[^>]+href="([^"]+\.woff2)"/g);
+  const htmlGz = gzipSync(html).length;
+  const jsGz = scripts.reduce((n, s) => n + gz(s), 0);
+  const cssGz = styles.reduce((n, s) => n + gz(s), 0);
+  const fontBytes = fonts.reduce((n, f) => n + statSync(path.join(OUT, f)).size, 0);
+  return { htmlRaw: html.length, htmlGz, jsGz, cssGz, scripts: scripts.length, fontBytes, total: htmlGz + jsGz + cssGz };
+}
+
+async function keystrokeLatency(urlPath: string): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await page.goto(BASE + urlPath);
+  await page.getByTestId("all-table").waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    const table = document.querySelector("[data-testid=all-table]");
+    document.addEventListener(
+      "keydown",
+      (e) => {
+        const t0 = e.timeStamp;
+        const input = e.target as HTMLInputElement;
+        input.addEventListener(
+          "input",
+          () => {
+            const want = input.value;
+            const done = () => requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0));
+            if (table?.getAttribute("data-query") === want) return done();
+            const obs = new MutationObserver(() => {
+              if (table?.getAttribute("data-query") === want) {
+                obs.disconnect();
+                done();
+              }
+            });
+            if (table) obs.observe(table, { attributes: true, attributeFilter: ["data-query"] });
+          },
+          { once: true },
+        );
+      },
+      true,
+    );
+  });
+  const box = page.getByTestId("syscall-search");
+  await box.click();
+  await page.waitForTimeout(500); // search index and fuse.js load on focus
+  for (const word of ["openat", "read", "clock", "0x3b", "sock", "epoll", "futex", "59"]) {
+    for (const ch of word) {
+      await page.keyboard.press(ch);
+      await page.waitForTimeout(120);
+    }
+    for (let i = 0; i < word.length; i++) {
+      await page.keyboard.press("Backspace");
+      await page.waitForTimeout(120);
+    }
+  }
+  await page.waitForTimeout(300);
+  const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  await browser.close();
+  return lat;
+}
+
+function lighthouse(url: string, preset: "desktop" | "mobile"): Record<string, number> {
+  const out = execFileSync(
+    "npx",
+    [
+      "-y",
+      "lighthouse@12.8.2",
+      url,
+      "--quiet",
+      "--output=json",
+      "--only-categories=performance,accessibility,best-practices,seo",
+      `--chrome-flags=${FLAGS.join(" ")}`,
+      ...(preset === "desktop" ? ["--preset=desktop"] : []),
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 1 << 28 },
+  ).toString();
+  const r = JSON.parse(out) as {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  const score = (c: string) => Math.round((r.categories[c]?.score ?? 0) * 100);
+  const ms = (a: string) => Math.round(r.audits[a]?.numericValue ?? NaN);
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    fcpMs: ms("first-contentful-paint"),
+    lcpMs: ms("largest-contentful-paint"),
+    tbtMs: ms("total-blocking-time"),
+    cls: Number((r.audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3)),
+    domSize: ms("dom-size"),
+  };
+}
+
+async function main() {
+  const buildSeconds = measureBuild();
+  const latest: string = JSON.parse(readFileSync(path.join(OUT, "api/v1/index.json"), "utf8")).latest;
+  const table = `/linux/${latest}/x86_64/`;
+  const syscall = `/linux/${latest}/syscalls/openat/`;
+  const all = `/linux/${latest}/all/`;
+
+  console.log("\n== Build and output");
+  console.log(`build time: ${buildSeconds === null ? "skipped (--no-build)" : `${buildSeconds.toFixed(0)} s`} (budget 600 s)`);
+  const size = dirSize(OUT);
+  console.log(`out/: ${mb(size.bytes)} in ${size.files} files (budget 500 MB)`);
+
+  console.log("\n== Page weight (gzipped)");
+  for (const p of [table, all, syscall]) {
+    const w = pageWeight(p);
+    console.log(
+      `${p}: HTML ${kb(w.htmlGz)} (raw ${kb(w.htmlRaw)}), JS ${kb(w.jsGz)} in ${w.scripts} scripts, CSS ${kb(w.cssGz)}; ` +
+        `first-load JS+CSS ${kb(w.jsGz + w.cssGz)}, with HTML ${kb(w.total)}; preloaded fonts ${kb(w.fontBytes)}`,
+    );
+  }
+  console.log("budget: <= 170 KB first-load transfer on a table page (Next + React alone ~136 KB)");
+
+  const server = spawn(process.execPath, ["scripts/serve-out.mjs", String(PORT), OUT], { stdio: "ignore" });
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    console.log(`\n== Keystroke to render on ${all} (typing with 120 ms between keys)`);
+    const lat = await keystrokeLatency(all);
+    console.log(`${lat.length} keystrokes: p50 ${pct(lat, 50).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (budget p95 <= 33 ms)`);
+
+    if (!args.has("--no-lighthouse")) {
+      console.log(`\n== Lighthouse 12.8.2 (${runs} run(s) each; the mobile preset is noisy on 2 shared cores)`);
+      for (const p of [table, all, syscall])
+        for (const preset of ["desktop", "mobile"] as const)
+          for (let i = 0; i < runs; i++) console.log(`${preset.padEnd(7)} ${p}: ${JSON.stringify(lighthouse(BASE + p, preset))}`);
+      console.log("budget: performance 100 desktop, >= 97 mobile");
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

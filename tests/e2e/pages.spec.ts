@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { expect, interactive, test } from "./fixtures";
+
+const latest = (): string => JSON.parse(readFileSync("out/api/v1/index.json", "utf8")).latest;
+
+test("syscall page: the number and registers on every ABI, anchored per ABI", async ({ page }) => {
+  await page.goto("/linux/6.12/syscalls/openat/#arm64");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("openat");
+  const arm64 = page.locator("tr#arm64");
+  await expect(arm64).toBeInViewport();
+  await expect(arm64).toContainText("56");
+  await expect(arm64).toContainText("x8= 56");
+  await expect(page.locator("tr#x86_64")).toContainText("257");
+  await expect(page.locator("tr#x86_64")).toContainText("rdiint dfd");
+  await expect(page.getByTestId("conventions")).toContainText("svc #0");
+  await expect(page.getByRole("link", { name: "man openat(2)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^fs\/open\.c:\d+$/ }).first()).toHaveAttribute("href", /\/linux\/v6\.12\.\d+\/source\/fs\/open\.c#L\d+$/);
+  await expect(page.getByRole("navigation", { name: "Kernel" }).getByRole("link", { name: /^6\.1$/ })).toHaveAttribute(
+    "href",
+    "/linux/6.1/syscalls/openat/",
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /openat/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/linux\/6\.12\/syscalls\/openat\/$/);
+});
+
+test("all page: every ABI side by side, searchable, ABI columns from the URL", async ({ page }) => {
+  await page.goto("/linux/6.12/all/?abis=x86_64,arm64&q=openat");
+  await interactive(page, "all-table");
+  const head = page.getByTestId("all-table").locator("thead th");
+  await expect(head).toHaveText([/Name/, /x86_64/, /arm64/]);
+  const first = page.getByTestId("all-table").locator("tbody tr").first();
+  await expect(first).toContainText("openat");
+  await expect(first).toContainText("257");
+  await expect(first).toContainText("56");
+  await page.getByTestId("every-filter").check();
+  await expect(page).toHaveURL(/every=true/);
+});
+
+test("/latest/ redirects to the newest stable kernel, keeping query and hash", async ({ page, request }) => {
+  const k = latest();
+  const raw = await (await request.get("/latest/x86_64/")).text();
+  expect(raw).toContain(`<link rel="canonical" href="`);
+  expect(raw).toContain(`/linux/${k}/x86_64/"`);
+  await page.goto("/latest/x86_64/?q=open#openat");
+  await expect(page).toHaveURL(new RegExp(`/linux/${k.replace(".", "\\.")}/x86_64/\\?q=open#openat$`));
+  await interactive(page);
+  await page.goto("/latest/syscalls/openat/#arm64");
+  await expect(page).toHaveURL(new RegExp(`/linux/${k.replace(".", "\\.")}/syscalls/openat/#arm64$`));
+});
+
+test("API: index, JSON and CSV tables", async ({ request }) => {
+  const index = await (await request.get("/api/v1/index.json")).json();
+  expect(index.schemaVersion).toBe(1);
+  const k612 = index.kernels.find((k: { id: string }) => k.id === "6.12");
+  expect(k612.abis.map((a: { abi: string }) => a.abi)).toContain("x86_64");
+  const table = await (await request.get("/api/v1/linux/6.12/x86_64.json")).json();
+  expect(table.syscalls.find((s: { name: string }) => s.name === "openat").nr).toBe(257);
+  const csv = await (await request.get("/api/v1/linux/6.12/x86_64.csv")).text();
+  expect(csv.split("\n")[0]).toMatch(/^nr,nr_hex,name,/);
+  expect(csv).toMatch(/\n257,0x101,openat,true,sys_openat,/);
+});
+
+test("home, kernel page and sitemap link the pinned pages", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Linux 6.12", exact: true })).toHaveAttribute("href", "/linux/6.12/");
+  await page.goto("/linux/6.12/");
+  await expect(page.getByRole("link", { name: "x86-64", exact: true })).toHaveAttribute("href", "/linux/6.12/x86_64/");
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toMatch(/<loc>[^<]*\/linux\/6\.12\/syscalls\/openat\/<\/loc>/);
+});
+
+test("unknown syscall: the 404 page suggests the closest names", async ({ page }) => {
+  const response = await page.goto("/linux/6.12/syscalls/opnat/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const suggestions = page.getByTestId("suggestions");
+  await expect(suggestions.getByRole("link").first()).toHaveAttribute("href", "/linux/6.12/syscalls/openat/");
+  await page.goto("/linux/6.12/x86-64/");
+  await expect(page.getByTestId("suggestions").getByRole("link").first()).toHaveAttribute("href", "/linux/6.12/x86_64/");
+});
