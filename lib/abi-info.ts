@@ -43,7 +43,16 @@ const table: readonly AbiInfo[] = [
   { id: "arm", label: "ARM EABI", arch: "arm", wordBits: 32, endian: "little", trap: "svc #0", nrRegister: "r7", argRegisters: ["r0", "r1", "r2", "r3", "r4", "r5", "r6"], returnRegister: "r0", errors: NEG_ERRNO, alignsRegisterPairs: true },
   { id: "riscv64", label: "RISC-V 64", arch: "riscv", wordBits: 64, endian: "little", trap: "ecall", nrRegister: "a7", argRegisters: ["a0", "a1", "a2", "a3", "a4", "a5"], returnRegister: "a0", errors: NEG_ERRNO, alignsRegisterPairs: false },
   { id: "riscv32", label: "RISC-V 32", arch: "riscv", wordBits: 32, endian: "little", trap: "ecall", nrRegister: "a7", argRegisters: ["a0", "a1", "a2", "a3", "a4", "a5"], returnRegister: "a0", errors: NEG_ERRNO, alignsRegisterPairs: false },
-  { id: "loongarch64", label: "LoongArch64", arch: "loongarch", wordBits: 64, endian: "little", trap: "syscall 0", nrRegister: "a7", argRegisters: ["a0", "a1", "a2", "a3", "a4", "a5", "a6"], returnRegister: "a0", errors: NEG_ERRNO, alignsRegisterPairs: false },
+  { id: "loongarch64", label: "LoongArch64", arch: "loongarch", wordBits: 64, endian: "little", trap: "syscall 0", nrRegister: "a7", argRegisters: ["a0", "a1", "a2", "a3", "a4", "a5"], returnRegister: "a0", errors: NEG_ERRNO, alignsRegisterPairs: false },
+  // LoongArch32 (CONFIG_32BIT, Linux 7.2+): same entry as LoongArch64 (arch/loongarch/kernel/
+  // entry.S handle_syscall -> do_syscall in syscall.c): number in a7 (regs[11]), and do_syscall
+  // passes a0-a5 only (regs[4..9]; asm/syscall.h syscall_get_arguments reads the same six).
+  // Pairs are not aligned: the LoongArch procedure call standard (lapcs) passes a named
+  // 2*GRLEN scalar in the next two adjacent GARs, even-numbered pairs only for variadic
+  // arguments; the kernel has no wrappers that realign them, and its generic 32-bit entries
+  // (e.g. fadvise64_64: int, loff_t, loff_t, int) would need a seventh register otherwise.
+  // lapcs only guarantees its detailed rules for lp64*: ilp32 follows the same text, unverified.
+  { id: "loongarch32", label: "LoongArch32", arch: "loongarch", wordBits: 32, endian: "little", trap: "syscall 0", nrRegister: "a7", argRegisters: ["a0", "a1", "a2", "a3", "a4", "a5"], returnRegister: "a0", errors: NEG_ERRNO, alignsRegisterPairs: false },
   { id: "powerpc64", label: "PowerPC 64", arch: "powerpc", wordBits: 64, endian: "big", trap: "sc", nrRegister: "r0", argRegisters: ["r3", "r4", "r5", "r6", "r7", "r8"], returnRegister: "r3", errors: "positive errno in r3 with CR0.SO set (scv 0: -errno in r3)", alignsRegisterPairs: false },
   { id: "powerpc", label: "PowerPC 32", arch: "powerpc", wordBits: 32, endian: "big", trap: "sc", nrRegister: "r0", argRegisters: ["r3", "r4", "r5", "r6", "r7", "r8", "r9"], returnRegister: "r3", errors: "positive errno in r3 with CR0.SO set", alignsRegisterPairs: true },
   { id: "s390x", label: "s390x", arch: "s390", wordBits: 64, endian: "big", trap: "svc 0", nrRegister: "r1", argRegisters: ["r2", "r3", "r4", "r5", "r6", "r7"], returnRegister: "r2", errors: NEG_ERRNO, alignsRegisterPairs: false },

@@ -26,6 +26,13 @@ describe("assignRegisters", () => {
     expect(slots[2]?.registers).toEqual(["r4"]);
   });
 
+  it("pairs 64-bit arguments in adjacent registers on LoongArch32, within the six do_syscall passes", () => {
+    // fadvise64_64(int fd, loff_t offset, loff_t len, int advice): a0, a1/a2, a3/a4, a5
+    const slots = assignRegisters(abiInfo("loongarch32"), sizes(4, 8, 8, 4));
+    expect(slots.map((s) => s.registers)).toEqual([["a0"], ["a1", "a2"], ["a3", "a4"], ["a5"]]);
+    expect(slots.every((s) => s.padding === null)).toBe(true);
+  });
+
   it("keeps a 64-bit argument in one register on ILP32 ABIs with 64-bit registers (x32, MIPS n32)", () => {
     // pread64(fd, buf, count, pos): x32 and n32 pass pos whole, in r10 / a3
     expect(assignRegisters(abiInfo("x32"), sizes(4, 4, 4, 8))[3]).toEqual({ registers: ["r10"], split: false, padding: null });

@@ -3,71 +3,19 @@
  * their manifests. Every writer (extractor, Berberis importer) and every reader (build
  * script, site, CLI) parses through it; the TypeScript types below are inferred from it.
  *
- * Ground floor: imports nothing but zod.
+ * Ground floor: imports nothing but zod (and the plain id lists in ./ids).
  */
 import { z } from "zod";
+import { ABI_IDS, CATEGORY_IDS } from "./ids";
+
+// The id lists live in ./ids (no zod) so browser code can use them without bundling zod.
+export { ABI_IDS, CATEGORY_IDS };
 
 export const SCHEMA_VERSION = 1 as const;
 
-/** The 29 ABI ids used in file names, URLs and the API. Order = display order. */
-export const ABI_IDS = [
-  "x86_64",
-  "x32",
-  "i386",
-  "arm64",
-  "arm",
-  "riscv64",
-  "riscv32",
-  "loongarch64",
-  "powerpc64",
-  "powerpc",
-  "s390x",
-  "s390",
-  "mips-o32",
-  "mips-n32",
-  "mips-n64",
-  "sparc64",
-  "sparc",
-  "alpha",
-  "parisc64",
-  "parisc",
-  "m68k",
-  "sh",
-  "xtensa",
-  "microblaze",
-  "csky",
-  "openrisc",
-  "arc",
-  "hexagon",
-  "nios2",
-] as const;
 export const abiIdSchema = z.enum(ABI_IDS);
 export type AbiId = z.infer<typeof abiIdSchema>;
 
-/**
- * strace's syscall classes (see strace(1), "-e trace=%class"), as ids safe in a URL.
- * `stat_any` is strace's `%%stat`, `statfs_any` is `%%statfs`.
- */
-export const CATEGORY_IDS = [
-  "file",
-  "desc",
-  "network",
-  "process",
-  "signal",
-  "ipc",
-  "memory",
-  "creds",
-  "clock",
-  "pure",
-  "stat",
-  "lstat",
-  "fstat",
-  "stat_any",
-  "statfs",
-  "fstatfs",
-  "statfs_any",
-  "uncategorized",
-] as const;
 export const categoryIdSchema = z.enum(CATEGORY_IDS);
 export type CategoryId = z.infer<typeof categoryIdSchema>;
 

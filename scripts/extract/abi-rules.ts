@@ -26,7 +26,7 @@
  *   sparc / sparc64, parisc / parisc64  arch/<arch>/kernel/syscalls/syscall.tbl, common,32 /
  *               common,64; 32-bit compat = 5th column.
  *   alpha, m68k, sh, xtensa, microblaze  arch/<arch>/kernel/syscalls/syscall.tbl, every line.
- *   arm64, riscv64, riscv32, loongarch64, csky, openrisc, arc, hexagon, nios2:
+ *   arm64, riscv64, riscv32, loongarch64, loongarch32, csky, openrisc, arc, hexagon, nios2:
  *     6.11+: scripts/syscall.tbl (arm64: arch/arm64/tools/syscall_64.tbl) with --abis
  *            $(syscall_abis_32|64) = "common,32|64" from scripts/Makefile.asm-headers plus the
  *            arch's arch/<arch>/kernel/Makefile.syscalls (e.g. arc: time32 renameat stat64 rlimit).
@@ -36,6 +36,9 @@
  *     riscv32 compat = 5th column (6.11+) or the __SYSCALL_COMPAT evaluation (riscv64 kernels
  *     with CONFIG_COMPAT, when arch/riscv/kernel/compat_syscall_table.c exists). The other
  *     32-bit generic ABIs have no 64-bit kernel, so no compat entry.
+ *     loongarch32 exists only where the arch's uapi Kbuild lists unistd_32.h (7.2 and 7.3 do,
+ *     6.12 does not); it is never read from the pre-6.11 asm-generic unistd.h, which serves
+ *     every word size alike (6.1's arch/loongarch/Kconfig cannot select 32BIT: no prompt).
  */
 import type { AbiId } from "@/lib/schema/kernel-api";
 
@@ -59,6 +62,11 @@ export interface AbiRule {
   compatOnly?: boolean;
   /** Has ARM's private __ARM_NR_* calls. */
   armPrivate?: boolean;
+  /**
+   * A generic ABI that exists only where kbuild generates its header (6.11+ layout): the
+   * older asm-generic unistd.h cannot say whether the arch builds this word size.
+   */
+  generatedOnly?: boolean;
 }
 
 const sys = (arch: string): string => `arch/${arch}/kernel/syscalls/Makefile`;
@@ -80,6 +88,7 @@ export const ABI_RULES: readonly AbiRule[] = [
   generic("riscv64", "riscv", 64),
   generic("riscv32", "riscv", 32, "generic"),
   generic("loongarch64", "loongarch", 64),
+  { ...generic("loongarch32", "loongarch", 32), generatedOnly: true },
   table("powerpc64", "powerpc", 64, "unistd_64.h"),
   table("powerpc", "powerpc", 32, "unistd_32.h", "column"),
   table("s390x", "s390", 64, "unistd_64.h"),

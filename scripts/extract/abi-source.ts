@@ -37,6 +37,8 @@ export function findAbiSource(root: string, rule: AbiRule): AbiSource {
   } else {
     source = genericMakeSource(root, rule.arch);
     if (!source) {
+      if (rule.generatedOnly)
+        return { kind: "absent", reason: `no arch/${rule.arch}/kernel/Makefile.syscalls: this kernel generates no ${rule.headers.join(" or ")} for ${rule.arch}` };
       const archHeader = archUnistd(rule.arch);
       const full = join(root, archHeader);
       if (!existsSync(full) || !readFileSync(full, "utf8").includes("asm-generic/unistd.h"))

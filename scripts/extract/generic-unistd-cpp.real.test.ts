@@ -4,10 +4,11 @@
  * with __SYSCALL(nr, call) captured, as the kernel's syscall table sources do. Every slot
  * and every __NR_<name> it yields must match our own evaluator's rows. The same is done for
  * riscv32's compat table (__SYSCALL_COMPAT, 6.1) and arm's compat entries from
- * arch/arm64/include/asm/unistd32.h.
+ * arch/arm64/include/asm/unistd32.h. loongarch32 must be absent from both (no kernel before
+ * 6.13 built it; 6.1's arch/loongarch/Kconfig cannot even select 32BIT).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +26,7 @@ const HAVE_CPP = (() => {
   }
 })();
 
-const GENERIC: AbiId[] = ["arm64", "riscv64", "riscv32", "loongarch64", "csky", "openrisc", "arc", "hexagon", "nios2"];
+const GENERIC: AbiId[] = ["arm64", "riscv64", "riscv32", "loongarch64", "loongarch32", "csky", "openrisc", "arc", "hexagon", "nios2"];
 const roots = new Map<string, string>();
 let stub = "";
 
@@ -99,13 +100,25 @@ describe.skipIf(!HAVE_CPP)("asm-generic unistd.h ABIs equal gcc's preprocessor",
       const rule = abiRule(abi);
       const r = abiNumbers(root, rule);
       if (!r.present) {
-        expect(abi === "loongarch64" && kernel === "5.10").toBe(true);
+        expect((abi === "loongarch64" && kernel === "5.10") || abi === "loongarch32").toBe(true);
         return;
       }
       const defines = [`__BITS_PER_LONG=${rule.wordBits}`, ...(rule.wordBits === 64 ? ["__LP64__=1"] : [])];
       expectSame(r.rows, cppView(root, rule.arch, `arch/${rule.arch}/include/uapi/asm/unistd.h`, defines));
     });
   }
+
+  it.each(["5.10", "6.1"])("%s has no loongarch32; 6.1's arch/loongarch/Kconfig has no prompt for 32BIT", (kernel) => {
+    const root = roots.get(kernel) ?? "";
+    const r = abiNumbers(root, abiRule("loongarch32"));
+    expect(r.present).toBe(false);
+    if (kernel === "6.1") {
+      // A Kconfig "bool" without a prompt string can only be selected, and nothing selects 32BIT.
+      const kconfig = readFileSync(join(root, "arch/loongarch/Kconfig"), "utf8");
+      expect(kconfig).toMatch(/^config 32BIT\n\tbool\n/m);
+      expect(kconfig).not.toMatch(/select 32BIT/);
+    }
+  });
 
   it("6.1 riscv32 compat entries equal the __SYSCALL_COMPAT evaluation", () => {
     const root = roots.get("6.1") ?? "";

@@ -1,6 +1,6 @@
 /**
  * Generated uapi unistd headers that no ABI rule covers: an ABI the tree builds but the
- * atlas does not list (e.g. loongarch32 from 7.2 on). Reported as manifest notes, so a new
+ * atlas does not list (loongarch32 was one before it got its rule). Reported as manifest notes, so a new
  * ABI is noticed instead of silently dropped. ARM's OABI is left out on purpose.
  */
 import { existsSync } from "node:fs";

@@ -22,6 +22,9 @@ export const ABI_PORTS: Partial<Record<AbiId, AbiPort>> = {
   riscv64: { version: "4.15", exact: true, reason: "the RISC-V port was merged in Linux 4.15" },
   riscv32: { version: "4.15", exact: false, reason: "the RISC-V port (4.15) predates a usable 32-bit ABI" },
   loongarch64: { version: "5.19", exact: true, reason: "the LoongArch port was merged in Linux 5.19" },
+  // Bounded by our trees only: 6.12's loongarch Kbuild generates no unistd_32.h, 7.2's does;
+  // 6.13 ... 7.1 are not extracted, so the first release is somewhere in 6.13 ... 7.2.
+  loongarch32: { version: "6.13", exact: false, reason: "Linux 6.12 generates no loongarch unistd_32.h (7.2 does): a lower bound" },
   csky: { version: "4.20", exact: true, reason: "the C-SKY port was merged in Linux 4.20" },
   nios2: { version: "3.19", exact: true, reason: "the Nios II port was merged in Linux 3.19" },
   openrisc: { version: "3.1", exact: true, reason: "the OpenRISC port was merged in Linux 3.1" },

@@ -62,6 +62,11 @@ describe("computeSince: calls in the oldest kernel of their ABI", () => {
     // riscv32's port release is only a lower bound: a range up to our first kernel.
     expect(computeSince(growing("riscv32", ["openat"]), MAN).get("5.10")?.get("riscv32")?.get("openat")).toBe("4.15–5.10");
     expect(computeSince(growing("riscv32", ["clone3"]), MAN).get("5.10")?.get("riscv32")?.get("clone3")).toBe("5.3");
+    // loongarch32: absent from 6.12, present from 7.2; its birth is somewhere after 6.12.
+    const la32 = computeSince(growing("loongarch32", ["openat", "clone3"], { "7.3": ["newcall"] }, ["7.2", "7.3"]), MAN);
+    expect(la32.get("7.2")?.get("loongarch32")?.get("openat")).toBe("6.13–7.2");
+    expect(la32.get("7.3")?.get("loongarch32")?.get("clone3")).toBe("6.13–7.2");
+    expect(la32.get("7.3")?.get("loongarch32")?.get("newcall")).toBe("7.3");
   });
 
   it("uses the small facts table for calls the man pages lack (time64 calls)", () => {

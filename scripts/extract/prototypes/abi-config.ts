@@ -59,6 +59,9 @@ const EXTRA: Record<AbiId, Extra> = {
   riscv64: { macros: { __riscv: "1", __riscv_xlen: "64", __LP64__: "1" } },
   riscv32: { off: ["COMPAT"], macros: { __riscv: "1", __riscv_xlen: "32" } },
   loongarch64: { macros: { __loongarch__: "1", __loongarch64: "1", __LP64__: "1" } },
+  // A native 32-bit kernel (CONFIG_32BIT, 7.2+); loongarch has no COMPAT. GCC's grlen macro
+  // stands in for the compiler (the kernel's headers test only __loongarch64, unset here).
+  loongarch32: { off: ["COMPAT"], macros: { __loongarch__: "1", __loongarch_grlen: "32" } },
   powerpc64: { on: ["PPC64"], off: ["PPC32"], macros: { __powerpc__: "1", __powerpc64__: "1", __PPC64__: "1", __LP64__: "1" } },
   powerpc: { on: ["PPC32"], off: ["PPC64", "COMPAT"], macros: { __powerpc__: "1", __PPC__: "1" } },
   s390x: { macros: { __s390__: "1", __s390x__: "1", __LP64__: "1" } },

@@ -34,6 +34,7 @@ export const QUICK_TABLES: Partial<Record<AbiId, TableSpec>> = {
   riscv64: { file: GENERIC, abis: ["common", "64", "riscv", "rlimit", "memfd_secret"] },
   riscv32: { file: GENERIC, abis: ["common", "32", "riscv", "memfd_secret"] },
   loongarch64: { file: GENERIC, abis: ["common", "64"] },
+  loongarch32: { file: GENERIC, abis: ["common", "32", "memfd_secret"] },
   csky: { file: GENERIC, abis: ["common", "32", "csky", "time32", "stat64", "rlimit"] },
   openrisc: { file: GENERIC, abis: ["common", "32", "or1k", "time32", "stat64", "rlimit", "renameat"] },
   arc: { file: GENERIC, abis: ["common", "32", "arc", "time32", "renameat", "stat64", "rlimit"] },
