@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // next/image would otherwise emit optimizer URLs that 404 on a static host.
   images: { unoptimized: true },
   reactStrictMode: true,
+  // Source maps only for local profiling (ATLAS_SOURCEMAPS=1); never shipped by default.
+  productionBrowserSourceMaps: process.env.ATLAS_SOURCEMAPS === "1",
   poweredByHeader: false,
   // Types are checked once, for the whole repo, by `npm run typecheck` (part of `npm test`);
   // next build would check everything again (and fail on unrelated script tests in progress).

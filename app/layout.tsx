@@ -1,18 +1,18 @@
+import { ABI_IDS } from "@/lib/schema/ids";
 import type { Metadata, Viewport } from "next";
-import { GeistMono } from "geist/font/mono";
-import { GeistSans } from "geist/font/sans";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { themeScript } from "@/components/site/theme-script";
 import { getLatestKernel } from "@/lib/data";
 import { siteOrigin } from "@/lib/data/site-origin";
+import { geistSans } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteOrigin()),
   title: { default: "Syscall Atlas", template: "%s · Syscall Atlas" },
-  description: "Linux system call numbers, signatures and calling conventions for 29 ABIs and several kernels.",
+  description: `Linux system call numbers, signatures and calling conventions for ${ABI_IDS.length} ABIs and several kernels.`,
   openGraph: { siteName: "Syscall Atlas", type: "website" },
 };
 
@@ -28,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const latest = getLatestKernel();
   const defaultAbi = latest.abis.find((a) => a.abi === "x86_64")?.abi ?? latest.abis[0]?.abi ?? "x86_64";
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
+    <html lang="en" className={geistSans.variable} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

@@ -1,3 +1,4 @@
+import { ABI_IDS } from "@/lib/schema/ids";
 import { ImageResponse } from "next/og";
 
 export const dynamic = "force-static";
@@ -25,7 +26,7 @@ export default function OpenGraphImage() {
         <div style={{ fontSize: 40, marginTop: 24, color: "#7cb4ff" }}>
           Linux system calls: numbers, signatures, registers
         </div>
-        <div style={{ fontSize: 32, marginTop: 16, color: "#a3a9b3" }}>29 ABIs · several kernels · openat = 257 on x86-64</div>
+        <div style={{ fontSize: 32, marginTop: 16, color: "#a3a9b3" }}>{`${ABI_IDS.length} ABIs · several kernels · openat = 257 on x86-64`}</div>
       </div>
     ),
     size,

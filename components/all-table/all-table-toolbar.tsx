@@ -1,12 +1,13 @@
 "use client";
 
 import type { inferParserType, SetValues } from "nuqs";
+import { useCallback, useMemo } from "react";
 import { CopyButton } from "@/components/site/copy-button";
 import { CategoryFilter } from "@/components/table-kit/category-filter";
 import { ColumnPicker } from "@/components/table-kit/column-picker";
 import { SearchBox } from "@/components/table-kit/search-box";
 import { SmallFilters } from "@/components/table-kit/small-filters";
-import type { AbiId } from "@/lib/schema/kernel-api";
+import type { AbiId, CategoryId } from "@/lib/schema/kernel-api";
 import { allParams, MAX_ARGS, validArgs } from "@/lib/url-state/table-params";
 import type { AllAbiColumn } from "./all-table-props";
 
@@ -27,15 +28,25 @@ export function AllTableToolbar({
   total: number;
   onSearchFocus: () => void;
 }) {
-  const ids = abis.map((a) => a.id);
-  const visible = state.abis.length ? ids.filter((a) => state.abis.includes(a)) : ids;
-  const labels = Object.fromEntries(abis.map((a) => [a.id, `${a.id} (${a.label})`])) as Record<AbiId, string>;
+  const ids = useMemo(() => abis.map((a) => a.id), [abis]);
+  const visible = useMemo(() => (state.abis.length ? ids.filter((a) => state.abis.includes(a)) : ids), [ids, state.abis]);
+  const labels = useMemo(() => {
+    const l: Partial<Record<AbiId, string>> = {};
+    for (const a of abis) l[a.id] = `${a.id} (${a.label})`;
+    return l;
+  }, [abis]);
   const filtered = state.q !== "" || state.cat.length > 0 || state.impl || state.args !== null || state.every;
+  // Stable props, so the memoized controls skip re-rendering on every keystroke.
+  const onQ = useCallback((q: string) => void setState({ q }), [setState]);
+  const onCat = useCallback((cat: CategoryId[]) => void setState({ cat }), [setState]);
+  const onImpl = useCallback((impl: boolean) => void setState({ impl }), [setState]);
+  const onArgs = useCallback((args: number | null) => void setState({ args }), [setState]);
+  const onAbis = useCallback((next: AbiId[]) => void setState({ abis: next.length === ids.length ? [] : next }), [setState, ids]);
   return (
     <div className="mb-2 flex min-h-10 flex-wrap items-center gap-2" role="search">
       <SearchBox
         value={state.q}
-        onChange={(q) => void setState({ q })}
+        onChange={onQ}
         onFocus={onSearchFocus}
         placeholder="Name, parameter, entry point, or number (59, 0x3b)"
       />
@@ -43,19 +54,19 @@ export function AllTableToolbar({
         columns={ids}
         visible={visible}
         labels={labels}
-        onChange={(next) => void setState({ abis: next.length === ids.length ? [] : next })}
+        onChange={onAbis}
       />
       <label className="flex items-center gap-1 text-sm">
         <input type="checkbox" checked={state.every} onChange={(e) => void setState({ every: e.target.checked })} data-testid="every-filter" />
         On every shown ABI
       </label>
-      <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={(cat) => void setState({ cat })} />
+      <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={onCat} />
       <SmallFilters
         impl={state.impl}
-        onImpl={(impl) => void setState({ impl })}
+        onImpl={onImpl}
         args={validArgs(state.args)}
         maxArgs={MAX_ARGS}
-        onArgs={(args) => void setState({ args })}
+        onArgs={onArgs}
       />
       {filtered && (
         <button

@@ -1,18 +1,13 @@
 "use client";
 
-import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { Suspense } from "react";
+import { useDeferredModule } from "@/components/table-kit/use-deferred-module";
 import type { AllTableProps } from "./all-table-props";
-import { InteractiveAllTable } from "./interactive-all-table";
 import { StaticAllTable } from "./static-all-table";
 
-/** The `all` page's client island; the pre-rendered default view is the fallback. */
+const loadLive = () => import("./live-all-table");
+
+/** The `all` page's client island: the pre-rendered view, then the interactive table. */
 export function AllTable(props: AllTableProps) {
-  return (
-    <NuqsAdapter>
-      <Suspense fallback={<StaticAllTable {...props} />}>
-        <InteractiveAllTable {...props} />
-      </Suspense>
-    </NuqsAdapter>
-  );
+  const live = useDeferredModule(loadLive);
+  return live ? <live.LiveAllTable {...props} /> : <StaticAllTable {...props} />;
 }

@@ -1,16 +1,13 @@
 "use client";
 
 import { useTable, type ColumnFiltersState, type SortingState } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { useQueryStates } from "nuqs";
-import { useDeferredValue, useMemo, useRef } from "react";
+import { useCallback, useDeferredValue, useMemo } from "react";
 import { paths } from "@/lib/data/links";
 import { allParams, URL_STATE_OPTIONS, validArgs, type AllSort } from "@/lib/url-state/table-params";
-import { SpacerBody } from "@/components/table-kit/use-window-rows";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
 import { filterAllRows } from "./all-filters";
-import { AllRowView } from "./all-row";
-import { AllTableHead } from "./all-table-head";
+import { AllGrid } from "./all-grid";
 import { allTableFeatures } from "./all-table-features";
 import { buildAllColumns } from "./all-table-columns";
 import type { AllTableProps } from "./all-table-props";
@@ -22,7 +19,7 @@ function toSorting(sort: AllSort | null): SortingState {
   return [{ id: desc ? sort.slice(1) : sort, desc }];
 }
 
-/** The live `all` table: ABI columns to show, search, filters, sort, virtualized rows. */
+/** The live `all` table: URL state, search, filters and sort; the grid renders the rows. */
 export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
   const [state, setState] = useQueryStates(allParams, URL_STATE_OPTIONS);
   const query = useDeferredValue(state.q);
@@ -57,24 +54,11 @@ export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
     columns,
     data,
     getRowId: (r) => r.name,
-    state: { columnFilters, sorting, columnVisibility: { cat: false, argc: false } },
+    state: { columnFilters, sorting, columnVisibility: HIDDEN },
   });
   const shown = t.getRowModel().rows;
-  const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? new Map<unknown, number>();
-
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 29,
-    overscan: 12,
-    getItemKey: (i) => shown[i]?.id ?? String(i),
-    scrollPaddingStart: 32,
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const shownAbis = cols.map((c) => abis[c]).filter((a) => a !== undefined);
+  const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? EMPTY;
+  const onSort = useCallback((sort: AllSort | null) => void setState({ sort }), [setState]);
 
   return (
     <div>
@@ -87,22 +71,10 @@ export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
         total={rows.length}
         onSearchFocus={fuzzy.prime}
       />
-      <div className="all-scroll" ref={scrollRef} data-testid="all-scroll">
-        <table className="data-table all-table" data-testid="all-table" data-query={query}>
-          <AllTableHead abis={shownAbis} sort={state.sort} onSort={(sort) => void setState({ sort })} />
-          <SpacerBody height={padTop} colSpan={cols.length + 1} />
-          <tbody>
-            {items.map((item) => {
-              const row = shown[item.index];
-              return row ? (
-                <AllRowView key={row.id} row={row.original} cols={cols} kernel={kernel} index={item.index} measureRef={virtualizer.measureElement} />
-              ) : null;
-            })}
-          </tbody>
-          <SpacerBody height={padBottom} colSpan={cols.length + 1} />
-        </table>
-        {shown.length === 0 && <p className="p-4 text-muted">No syscall matches. Try fewer filters.</p>}
-      </div>
+      <AllGrid rows={shown} abis={abis} cols={cols} kernel={kernel} sort={state.sort} onSort={onSort} query={query} />
     </div>
   );
 }
+
+const HIDDEN = { cat: false, argc: false };
+const EMPTY: ReadonlyMap<unknown, number> = new Map();

@@ -17,8 +17,8 @@ import {
 } from "@/lib/url-state/table-params";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
 import { useOpenRows } from "@/components/table-kit/use-open-rows";
-import { SpacerBody, useWindowRows } from "@/components/table-kit/use-window-rows";
-import { SyscallRowGroup } from "./syscall-row-group";
+import { useWindowRows } from "@/components/table-kit/use-window-rows";
+import { SyscallRows } from "./syscall-rows";
 import { syscallColumns } from "./syscall-table-columns";
 import { syscallTableFeatures } from "./syscall-table-features";
 import { SyscallTableHead } from "./syscall-table-head";
@@ -32,7 +32,8 @@ function toSorting(sort: TableSort | null): SortingState {
 }
 
 /** The live table: URL state, search, filters, sorting, virtualized rows. */
-export function InteractiveSyscallTable({ rows, ...table }: SyscallTableProps) {
+export function InteractiveSyscallTable({ rows, kernel, release, abi }: SyscallTableProps) {
+  const table = useMemo(() => ({ kernel, release, abi }), [kernel, release, abi]);
   const [state, setState] = useQueryStates(tableParams, URL_STATE_OPTIONS);
   const query = useDeferredValue(state.q);
   const fuzzy = useFuzzySearch(paths.searchIndex(table.kernel, table.abi.id), query.trim() !== "");
@@ -81,7 +82,8 @@ export function InteractiveSyscallTable({ rows, ...table }: SyscallTableProps) {
     [virtualizer],
   );
   const { open, toggle } = useOpenRows(isRow, scrollTo);
-  const columns: TableColumnId[] = visible;
+  const onSort = useCallback((sort: TableSort | null) => void setState({ sort }), [setState]);
+  const columns: readonly TableColumnId[] = visible;
 
   return (
     <div>
@@ -95,25 +97,18 @@ export function InteractiveSyscallTable({ rows, ...table }: SyscallTableProps) {
         onSearchFocus={fuzzy.prime}
       />
       <table ref={tableRef} className="data-table table-fixed" data-testid="syscall-table" data-query={query}>
-        <SyscallTableHead columns={columns} sort={state.sort} onSort={(sort) => void setState({ sort })} />
-        <SpacerBody height={padTop} colSpan={columns.length} />
-        {items.map((item) => {
-          const row = shown[item.index];
-          if (!row) return null;
-          return (
-            <SyscallRowGroup
-              key={row.id}
-              row={row.original}
-              columns={columns}
-              table={table}
-              open={open.has(row.id)}
-              onToggle={toggle}
-              index={item.index}
-              measureRef={virtualizer.measureElement}
-            />
-          );
-        })}
-        <SpacerBody height={padBottom} colSpan={columns.length} />
+        <SyscallTableHead columns={columns} sort={state.sort} onSort={onSort} />
+        <SyscallRows
+          rows={shown}
+          items={items}
+          columns={columns}
+          table={table}
+          open={open}
+          onToggle={toggle}
+          padTop={padTop}
+          padBottom={padBottom}
+          measure={virtualizer.measureElement}
+        />
       </table>
       {shown.length === 0 && <p className="p-4 text-muted">No syscall matches. Try fewer filters.</p>}
     </div>

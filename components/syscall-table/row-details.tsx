@@ -3,13 +3,27 @@ import { elixirUrl, manUrl, paths } from "@/lib/data/links";
 import { hex, type TableRow } from "@/lib/data/table-row";
 import type { SyscallTableProps } from "./table-props";
 
-/** The details of one row: in the HTML for every row, shown for the row that is open. */
-export function RowDetails({ row, colSpan, table }: { row: TableRow; colSpan: number; table: Omit<SyscallTableProps, "rows"> }) {
+/**
+ * The details of one row: in the HTML for every row, shown for the row that is open. The
+ * pre-rendered table always shows the signature column, so its details leave out the
+ * signature (`withSignature`); the interactive table can hide that column.
+ */
+export function RowDetails({
+  row,
+  colSpan,
+  table,
+  withSignature,
+}: {
+  row: TableRow;
+  colSpan: number;
+  table: Omit<SyscallTableProps, "rows">;
+  withSignature: boolean;
+}) {
   const src = row.source ? elixirUrl(table.release, row.source.file, row.source.line) : null;
   return (
     <tr className="row-details">
       <td colSpan={colSpan}>
-        <pre>{signatureWithRegisters(row.name, row.returnType, row.params)}</pre>
+        {withSignature && <pre>{signatureWithRegisters(row.name, row.returnType ?? null, row.params)}</pre>}
         <p>
           {`Number ${row.nr} (${hex(row.nr)}) · entry `}
           <code>{row.entry ?? "none"}</code>
@@ -23,7 +37,7 @@ export function RowDetails({ row, colSpan, table }: { row: TableRow; colSpan: nu
           <code>{table.abi.returnRegister}</code>
           {row.since && ` · since Linux ${row.since}`}
         </p>
-        {row.notes.map((n) => (
+        {(row.notes ?? []).map((n) => (
           <p key={n}>{`Note: ${n}`}</p>
         ))}
         <p className="links">

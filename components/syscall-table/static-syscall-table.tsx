@@ -1,15 +1,21 @@
-import { TABLE_COLUMNS } from "@/lib/url-state/table-params";
+import { TABLE_COLUMNS } from "@/lib/url-state/table-values";
+import { ToolbarPlaceholder } from "@/components/table-kit/toolbar-placeholder";
 import { COLUMN_CLASS, COLUMN_LABEL } from "./column-layout";
 import { SyscallRowGroup } from "./syscall-row-group";
 import type { SyscallTableProps } from "./table-props";
-import { ToolbarPlaceholder } from "@/components/table-kit/toolbar-placeholder";
+
+/** Rows in the first screen of the pre-rendered table; the rest is for readers without JS. */
+export const FIRST_ROWS = 40;
 
 /**
  * The default view, pre-rendered into the HTML: every row in number order with its
- * details (opened by the row anchor through CSS :target). Shown until the interactive
- * table takes over, and all there is without JavaScript.
+ * details (opened by the row anchor through CSS :target). The first rows are ordinary
+ * markup (first paint, and what hydrates); the rest sits in <noscript>, so browsers with
+ * JavaScript neither lay it out nor hydrate it (the interactive table replaces all of it),
+ * while readers without JavaScript get every row.
  */
 export function StaticSyscallTable({ rows, ...table }: SyscallTableProps) {
+  const rest = rows.slice(FIRST_ROWS);
   return (
     <div>
       <ToolbarPlaceholder total={rows.length} />
@@ -23,10 +29,19 @@ export function StaticSyscallTable({ rows, ...table }: SyscallTableProps) {
             ))}
           </tr>
         </thead>
-        {rows.map((row) => (
+        {rows.slice(0, FIRST_ROWS).map((row) => (
           <SyscallRowGroup key={row.name} row={row} columns={TABLE_COLUMNS} table={table} />
         ))}
       </table>
+      {rest.length > 0 && (
+        <noscript>
+          <table className="data-table table-fixed">
+            {rest.map((row) => (
+              <SyscallRowGroup key={row.name} row={row} columns={TABLE_COLUMNS} table={table} />
+            ))}
+          </table>
+        </noscript>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from "react";
+import { memo, type ReactNode, type Ref } from "react";
 import type { TableRow } from "@/lib/data/table-row";
 import type { TableColumnId } from "@/lib/url-state/table-params";
 import { COLUMN_CLASS } from "./column-layout";
@@ -33,7 +33,7 @@ interface Props {
 }
 
 /** One syscall: its row and its details, in a <tbody> whose id is the row anchor. */
-export function SyscallRowGroup({ row, columns, table, open, onToggle, index, measureRef }: Props) {
+export const SyscallRowGroup = memo(function SyscallRowGroup({ row, columns, table, open, onToggle, index, measureRef }: Props) {
   const showDetails = open === undefined || open;
   return (
     <tbody
@@ -50,7 +50,7 @@ export function SyscallRowGroup({ row, columns, table, open, onToggle, index, me
           </td>
         ))}
       </tr>
-      {showDetails && <RowDetails row={row} colSpan={columns.length} table={table} />}
+      {showDetails && <RowDetails row={row} colSpan={columns.length} table={table} withSignature={open !== undefined} />}
     </tbody>
   );
-}
+});

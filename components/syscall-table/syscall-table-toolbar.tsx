@@ -1,11 +1,13 @@
 "use client";
 
 import type { inferParserType, SetValues } from "nuqs";
+import { useCallback, useMemo } from "react";
 import { CopyButton } from "@/components/site/copy-button";
 import { CategoryFilter } from "@/components/table-kit/category-filter";
 import { ColumnPicker } from "@/components/table-kit/column-picker";
 import { SearchBox } from "@/components/table-kit/search-box";
 import { SmallFilters } from "@/components/table-kit/small-filters";
+import type { CategoryId } from "@/lib/schema/kernel-api";
 import { canonicalColumns, MAX_ARGS, tableParams, validArgs, type TableColumnId } from "@/lib/url-state/table-params";
 import { COLUMN_LABEL } from "./column-layout";
 
@@ -29,27 +31,34 @@ export function SyscallTableToolbar({
   onSearchFocus: () => void;
 }) {
   const filtered = state.q !== "" || state.cat.length > 0 || state.impl || state.args !== null;
+  // Stable props, so the memoized controls skip re-rendering on every keystroke.
+  const onQ = useCallback((q: string) => void setState({ q }), [setState]);
+  const onCat = useCallback((cat: CategoryId[]) => void setState({ cat }), [setState]);
+  const onImpl = useCallback((impl: boolean) => void setState({ impl }), [setState]);
+  const onArgs = useCallback((args: number | null) => void setState({ args }), [setState]);
+  const onCols = useCallback((cols: TableColumnId[]) => void setState({ cols: canonicalColumns(cols) }), [setState]);
+  const hideable = useMemo(() => visible.filter((c): c is (typeof HIDEABLE)[number] => c !== "name"), [visible]);
   return (
     <div className="mb-2 flex min-h-10 flex-wrap items-center gap-2" role="search">
       <SearchBox
         value={state.q}
-        onChange={(q) => void setState({ q })}
+        onChange={onQ}
         onFocus={onSearchFocus}
         placeholder="Name, parameter, entry point, or number (59, 0x3b)"
       />
-      <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={(cat) => void setState({ cat })} />
+      <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={onCat} />
       <SmallFilters
         impl={state.impl}
-        onImpl={(impl) => void setState({ impl })}
+        onImpl={onImpl}
         args={validArgs(state.args)}
         maxArgs={MAX_ARGS}
-        onArgs={(args) => void setState({ args })}
+        onArgs={onArgs}
       />
       <ColumnPicker
         columns={HIDEABLE}
-        visible={visible.filter((c): c is (typeof HIDEABLE)[number] => c !== "name")}
+        visible={hideable}
         labels={COLUMN_LABEL}
-        onChange={(cols) => void setState({ cols: canonicalColumns(cols) })}
+        onChange={onCols}
       />
       {filtered && (
         <button

@@ -1,22 +1,17 @@
 "use client";
 
-import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { Suspense } from "react";
-import { InteractiveSyscallTable } from "./interactive-syscall-table";
+import { useDeferredModule } from "@/components/table-kit/use-deferred-module";
 import { StaticSyscallTable } from "./static-syscall-table";
 import type { SyscallTableProps } from "./table-props";
 
+const loadLive = () => import("./live-syscall-table");
+
 /**
- * The table page's client island. The interactive table reads the URL (search, filters,
- * sort), which a static export only knows in the browser; until it renders, and without
- * JavaScript, the pre-rendered default view (the Suspense fallback) is what shows.
+ * The table page's client island. It renders (and hydrates) the pre-rendered default view;
+ * once hydrated it loads the interactive table (URL state, search, filters, virtualized
+ * rows) and swaps it in. Without JavaScript the default view is all there is.
  */
 export function SyscallTable(props: SyscallTableProps) {
-  return (
-    <NuqsAdapter>
-      <Suspense fallback={<StaticSyscallTable {...props} />}>
-        <InteractiveSyscallTable {...props} />
-      </Suspense>
-    </NuqsAdapter>
-  );
+  const live = useDeferredModule(loadLive);
+  return live ? <live.LiveSyscallTable {...props} /> : <StaticSyscallTable {...props} />;
 }

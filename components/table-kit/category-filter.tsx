@@ -1,10 +1,12 @@
 "use client";
 
-import { CATEGORY_IDS, type CategoryId } from "@/lib/schema/kernel-api";
+import { memo } from "react";
+import { CATEGORY_IDS } from "@/lib/schema/ids";
+import type { CategoryId } from "@/lib/schema/kernel-api";
 import { PopoverMenu } from "./popover-menu";
 
 /** Multi-select of strace categories, with how many rows each would keep. */
-export function CategoryFilter({
+export const CategoryFilter = memo(function CategoryFilter({
   selected,
   counts,
   onChange,
@@ -35,4 +37,4 @@ export function CategoryFilter({
       )}
     </PopoverMenu>
   );
-}
+});

@@ -1,19 +1,22 @@
 "use client";
 
+import { memo, type ReactNode } from "react";
 import { PopoverMenu } from "./popover-menu";
 
-/** Which columns are shown. */
-export function ColumnPicker<C extends string>({
+interface ColumnPickerProps<C extends string> {
+  columns: readonly C[];
+  visible: readonly C[];
+  labels: Partial<Record<C, string>>;
+  onChange: (next: C[]) => void;
+}
+
+/** Which columns are shown. Memoized (a generic component, hence the cast back to its type). */
+export const ColumnPicker = memo(function ColumnPicker<C extends string>({
   columns,
   visible,
   labels,
   onChange,
-}: {
-  columns: readonly C[];
-  visible: readonly C[];
-  labels: Record<C, string>;
-  onChange: (next: C[]) => void;
-}) {
+}: ColumnPickerProps<C>) {
   return (
     <PopoverMenu label="Columns" testId="column-picker">
       <fieldset>
@@ -25,10 +28,10 @@ export function ColumnPicker<C extends string>({
               checked={visible.includes(c)}
               onChange={(e) => onChange(columns.filter((x) => (x === c ? e.target.checked : visible.includes(x))))}
             />
-            {labels[c]}
+            {labels[c] ?? c}
           </label>
         ))}
       </fieldset>
     </PopoverMenu>
   );
-}
+}) as <C extends string>(props: ColumnPickerProps<C>) => ReactNode;

@@ -1,7 +1,9 @@
 "use client";
 
+import { memo } from "react";
+
 /** "Implemented only" and the argument-count filter. */
-export function SmallFilters({
+export const SmallFilters = memo(function SmallFilters({
   impl,
   onImpl,
   args,
@@ -38,4 +40,4 @@ export function SmallFilters({
       </label>
     </>
   );
-}
+});

@@ -58,4 +58,13 @@ describe("asmSnippet", () => {
     expect(s).toContain("\tli $a3, <offset low 32 bits>");
     expect(s).toContain("# <len high 32 bits> goes on the stack (stack+16)");
   });
+
+  it("uses the 32-bit load on loongarch32 and the 64-bit one on loongarch64", () => {
+    const fd = [{ name: "fd", type: "unsigned int", size: 4 }];
+    const la32 = asmSnippet(abiInfo("loongarch32"), "close", 57, toRowParams(abiInfo("loongarch32"), fd));
+    const la64 = asmSnippet(abiInfo("loongarch64"), "close", 57, toRowParams(abiInfo("loongarch64"), fd));
+    expect(la32).toContain("\tli.w $a7, 57");
+    expect(la32).not.toContain("li.d");
+    expect(la64).toContain("\tli.d $a7, 57");
+  });
 });

@@ -9,8 +9,8 @@ import type { RowParam } from "./table-row";
 
 interface Dialect {
   comment: string;
-  /** Load an immediate or placeholder into a register. */
-  load: (reg: string, value: string) => string;
+  /** Load an immediate or placeholder into a register (the ABI decides the width where it matters). */
+  load: (reg: string, value: string, info: AbiInfo) => string;
 }
 
 const pct = (r: string) => `%${r}`;
@@ -19,7 +19,7 @@ const dialects: Record<string, Dialect> = {
   arm64: { comment: "//", load: (r, v) => `mov ${r}, ${/^\d/.test(v) ? "#" : ""}${v}` },
   arm: { comment: "@", load: (r, v) => `ldr ${r}, =${v}` },
   riscv: { comment: "#", load: (r, v) => `li ${r}, ${v}` },
-  loongarch: { comment: "#", load: (r, v) => `li.d $${r}, ${v}` },
+  loongarch: { comment: "#", load: (r, v, info) => `${info.wordBits === 32 ? "li.w" : "li.d"} $${r}, ${v}` },
   mips: { comment: "#", load: (r, v) => `li $${r}, ${v}` },
   powerpc: { comment: "#", load: (r, v) => `li ${r}, ${v}` },
   s390: { comment: "#", load: (r, v) => `lgfi ${pct(r)}, ${v}` },
@@ -41,13 +41,13 @@ export function asmSnippet(info: AbiInfo, name: string, nr: number, params: read
   const d = dialects[info.arch] ?? generic;
   const c = d.comment;
   const lines = [`${c} ${name} on ${info.label}: ${params === null ? "arguments unknown" : `${params.length} argument(s)`}`];
-  lines.push(`\t${d.load(info.nrRegister, String(nr))}\t${c} syscall number`);
+  lines.push(`\t${d.load(info.nrRegister, String(nr), info)}\t${c} syscall number`);
   for (const p of params ?? []) {
     if (p.pad) lines.push(`\t${c} ${p.pad} unused (64-bit pair alignment)`);
     p.regs.forEach((reg, i) => {
       const label = `<${p.name}${p.regs.length > 1 ? halfLabel(info, i, p.regs.length) : ""}>`;
       if (reg.startsWith("stack")) lines.push(`\t${c} ${label} goes on the stack (${reg})`);
-      else lines.push(`\t${d.load(reg, label)}\t${c} ${p.type} ${p.name}`);
+      else lines.push(`\t${d.load(reg, label, info)}\t${c} ${p.type} ${p.name}`);
     });
   }
   lines.push(`\t${info.trap}`);

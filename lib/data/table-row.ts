@@ -1,7 +1,8 @@
 /**
  * The row model the table pages render: one syscall on one ABI, with the register each
  * argument travels in already resolved. Derived from the validated data file; plain JSON
- * so it can cross the server/client boundary as props.
+ * so it can cross the server/client boundary as props. Empty facts are left out (not
+ * null) because every table page carries ~450 of these in its HTML.
  */
 import type { AbiInfo } from "@/lib/abi-info";
 import { assignRegisters } from "@/lib/registers";
@@ -12,8 +13,8 @@ export interface RowParam {
   type: string;
   /** Registers (or stack slots) the argument occupies. */
   regs: string[];
-  /** A register skipped before this argument to align a 64-bit pair, if any. */
-  pad: string | null;
+  /** A register skipped before this argument to align a 64-bit pair. */
+  pad?: string;
 }
 
 export interface TableRow {
@@ -21,26 +22,25 @@ export interface TableRow {
   name: string;
   implemented: boolean;
   entry: string | null;
-  compatEntry: string | null;
+  compatEntry?: string;
   /** Null when the data has no prototype for this syscall. */
   params: RowParam[] | null;
-  returnType: string | null;
-  source: { file: string; line: number } | null;
+  /** Absent when unknown. */
+  returnType?: string;
+  source?: { file: string; line: number };
   categories: CategoryId[];
-  since: string | null;
+  since?: string;
   man: boolean;
-  notes: string[];
+  notes?: string[];
 }
 
 export function toRowParams(abi: AbiInfo, params: Syscall["params"]): RowParam[] | null {
   if (params === null) return null;
   const slots = assignRegisters(abi, params);
-  return params.map((p, i) => ({
-    name: p.name,
-    type: p.type,
-    regs: slots[i]?.registers ?? [],
-    pad: slots[i]?.padding ?? null,
-  }));
+  return params.map((p, i) => {
+    const pad = slots[i]?.padding;
+    return { name: p.name, type: p.type, regs: slots[i]?.registers ?? [], ...(pad ? { pad } : {}) };
+  });
 }
 
 export function toTableRow(abi: AbiInfo, s: Syscall): TableRow {
@@ -49,14 +49,14 @@ export function toTableRow(abi: AbiInfo, s: Syscall): TableRow {
     name: s.name,
     implemented: s.implemented,
     entry: s.entry,
-    compatEntry: s.compatEntry,
+    ...(s.compatEntry ? { compatEntry: s.compatEntry } : {}),
     params: toRowParams(abi, s.params),
-    returnType: s.returnType,
-    source: s.source,
+    ...(s.returnType ? { returnType: s.returnType } : {}),
+    ...(s.source ? { source: s.source } : {}),
     categories: s.categories,
-    since: s.since,
+    ...(s.since ? { since: s.since } : {}),
     man: s.man,
-    notes: s.notes ?? [],
+    ...(s.notes?.length ? { notes: s.notes } : {}),
   };
 }
 

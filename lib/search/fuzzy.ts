@@ -21,9 +21,17 @@ export function fuzzySearcher(file: SearchIndexFile): FuzzySearch {
     SEARCH_OPTIONS,
     parsed,
   );
+  // Typing and deleting revisits the same queries: keep the last results.
+  const cache = new Map<string, FuzzyHit[]>();
   return (query) => {
     const q = query.trim();
     if (q.length < 2) return [];
-    return fuse.search(q).map((r) => ({ name: r.item.name, score: r.score ?? 1 }));
+    let hits = cache.get(q);
+    if (!hits) {
+      hits = fuse.search(q).map((r) => ({ name: r.item.name, score: r.score ?? 1 }));
+      if (cache.size >= 64) cache.delete(cache.keys().next().value ?? "");
+      cache.set(q, hits);
+    }
+    return hits;
   };
 }

@@ -13,20 +13,12 @@ import {
   parseAsString,
   parseAsStringLiteral,
 } from "nuqs";
-import { ABI_IDS, CATEGORY_IDS } from "@/lib/schema/kernel-api";
+import { ABI_IDS, CATEGORY_IDS } from "@/lib/schema/ids";
+import { ALL_SORTS, MAX_ARGS, TABLE_COLUMNS, TABLE_SORTS, type TableColumnId } from "./table-values";
 
-/** Columns of the one-ABI table, in display order. `name` cannot be hidden. */
-export const TABLE_COLUMNS = ["nr", "name", "sig", "entry", "cat"] as const;
-export type TableColumnId = (typeof TABLE_COLUMNS)[number];
-
-export const TABLE_SORTS = ["nr", "-nr", "name", "-name", "entry", "-entry"] as const;
-export type TableSort = (typeof TABLE_SORTS)[number];
-
-export const ALL_SORTS = ["name", "-name", ...ABI_IDS, ...ABI_IDS.map((a) => `-${a}` as const)] as const;
-export type AllSort = (typeof ALL_SORTS)[number];
-
-/** Longest argument list a syscall has (MIPS o32 and a few others reach 7 or 8 words). */
-export const MAX_ARGS = 8;
+// Value lists live in ./table-values (no nuqs): the pre-rendered tables use them too.
+export { ALL_SORTS, MAX_ARGS, TABLE_COLUMNS, TABLE_SORTS } from "./table-values";
+export type { AllSort, TableColumnId, TableSort } from "./table-values";
 
 const SEARCH_DEBOUNCE_MS = 250;
 

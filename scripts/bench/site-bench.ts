@@ -62,7 +62,8 @@ function pageWeight(urlPath: string) {
   const text = html.toString("utf8");
   const assets = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1] ?? ""))];
   const gz = (p: string) => gzipSync(readFileSync(path.join(OUT, p))).length;
-  const scripts = assets(/<script[^>]+src="([^"]+)"/g);
+  // Scripts a modern browser loads: `noModule` polyfills are skipped by every current browser.
+  const scripts = assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
   const styles = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const fonts = assets(/<link[^>]+href="([^"]+\.woff2)"/g);
   const htmlGz = gzipSync(html).length;
@@ -72,40 +73,36 @@ function pageWeight(urlPath: string) {
   return { htmlRaw: html.length, htmlGz, jsGz, cssGz, scripts: scripts.length, fontBytes, total: htmlGz + jsGz + cssGz };
 }
 
+/**
+ * In-page probe: from a keydown (its event timestamp) until the table has rendered the
+ * new query (`data-query` on the table is the query its rows reflect) and a frame has
+ * been painted after that.
+ */
+const LATENCY_PROBE = `
+  window.__lat = [];
+  const table = document.querySelector("[data-testid=all-table]");
+  document.addEventListener("keydown", (e) => {
+    const t0 = e.timeStamp;
+    const input = e.target;
+    input.addEventListener("input", () => {
+      const want = input.value;
+      const done = () => requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+      if (table.getAttribute("data-query") === want) return done();
+      const obs = new MutationObserver(() => {
+        if (table.getAttribute("data-query") === want) { obs.disconnect(); done(); }
+      });
+      obs.observe(table, { attributes: true, attributeFilter: ["data-query"] });
+    }, { once: true });
+  }, true);
+`;
+
 async function keystrokeLatency(urlPath: string): Promise<number[]> {
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await page.goto(BASE + urlPath);
   await page.getByTestId("all-table").waitFor();
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
-    const table = document.querySelector("[data-testid=all-table]");
-    document.addEventListener(
-      "keydown",
-      (e) => {
-        const t0 = e.timeStamp;
-        const input = e.target as HTMLInputElement;
-        input.addEventListener(
-          "input",
-          () => {
-            const want = input.value;
-            const done = () => requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0));
-            if (table?.getAttribute("data-query") === want) return done();
-            const obs = new MutationObserver(() => {
-              if (table?.getAttribute("data-query") === want) {
-                obs.disconnect();
-                done();
-              }
-            });
-            if (table) obs.observe(table, { attributes: true, attributeFilter: ["data-query"] });
-          },
-          { once: true },
-        );
-      },
-      true,
-    );
-  });
+  // A string, not a function: tsx would wrap a function with helpers the page does not have.
+  await page.evaluate(LATENCY_PROBE);
   const box = page.getByTestId("syscall-search");
   await box.click();
   await page.waitForTimeout(500); // search index and fuse.js load on focus
@@ -120,7 +117,8 @@ async function keystrokeLatency(urlPath: string): Promise<number[]> {
     }
   }
   await page.waitForTimeout(300);
-  const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  const lat: unknown = await page.evaluate("window.__lat");
+  if (!Array.isArray(lat) || !lat.every((x) => typeof x === "number")) throw new Error("latency probe failed");
   await browser.close();
   return lat;
 }

@@ -70,7 +70,7 @@ test.describe("one ABI table", () => {
       /^https:\/\/elixir\.bootlin\.com\/linux\/v6\.12\.\d+\/source\/fs\/open\.c#L\d+$/,
     );
     await expect(details.getByRole("link", { name: "man openat(2)" })).toHaveAttribute("href", "https://man7.org/linux/man-pages/man2/openat.2.html");
-    await expect(details).toContainText("int dfd /* rdi */");
+    await expect(details).toContainText("int dfd /* rdi */"); // the interactive table's details carry the signature
   });
 
   test("clicking a name opens its details in place and names it in the hash", async ({ page }) => {

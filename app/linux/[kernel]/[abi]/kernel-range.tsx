@@ -4,9 +4,7 @@
  * redirect file, see scripts/atlas/diff-redirect-pages), metadata, and the page.
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { KernelDiffPage } from "@/components/diff/kernel-diff-page";
-import { getKernelDiffPage, listKernelDiffParams } from "@/lib/data/diff-pages";
+import { listKernelDiffParams } from "@/lib/data/diff-pages";
 import { diffPaths, isCanonicalKernelPair } from "@/lib/diff/diff-paths";
 import { abiIdSchema } from "@/lib/schema/kernel-api";
 
@@ -23,12 +21,4 @@ export function kernelRangeMetadata(range: KernelRange, abi: string): Metadata {
   const title = `${abi} system calls, Linux ${range.from} → ${range.to}`;
   const description = `What changed in the ${abi} system call table between Linux ${range.from} and ${range.to}: added, removed, renumbered, new signatures, new entry points.`;
   return { title, description, alternates: { canonical: url }, openGraph: { title, description, url } };
-}
-
-export function KernelRangePage({ range, abi }: { range: KernelRange; abi: string }) {
-  const id = abiIdSchema.safeParse(abi);
-  if (!id.success || !isCanonicalKernelPair(range.from, range.to)) notFound();
-  const page = getKernelDiffPage(range.from, range.to, id.data);
-  if (!page) notFound();
-  return <KernelDiffPage page={page} />;
 }

@@ -5,7 +5,8 @@ import { getTable, listTableParams } from "@/lib/data";
 import { parseKernelRange } from "@/lib/data/kernel-version";
 import { paths } from "@/lib/data/links";
 import { abiIdSchema } from "@/lib/schema/kernel-api";
-import { kernelRangeMetadata, kernelRangeParams, KernelRangePage } from "./kernel-range";
+import { kernelRangeMetadata, kernelRangeParams } from "./kernel-range";
+import { KernelRangePage } from "./kernel-range-page";
 
 type Params = { kernel: string; abi: string };
 

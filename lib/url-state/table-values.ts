@@ -1,0 +1,19 @@
+/**
+ * The values the table URL state can take (columns, sort orders, argument counts). Plain
+ * lists with no dependency, so the pre-rendered tables can use them without loading the
+ * URL-state library.
+ */
+import { ABI_IDS } from "@/lib/schema/ids";
+
+/** Columns of the one-ABI table, in display order. `name` cannot be hidden. */
+export const TABLE_COLUMNS = ["nr", "name", "sig", "entry", "cat"] as const;
+export type TableColumnId = (typeof TABLE_COLUMNS)[number];
+
+export const TABLE_SORTS = ["nr", "-nr", "name", "-name", "entry", "-entry"] as const;
+export type TableSort = (typeof TABLE_SORTS)[number];
+
+export const ALL_SORTS = ["name", "-name", ...ABI_IDS, ...ABI_IDS.map((a) => `-${a}` as const)] as const;
+export type AllSort = (typeof ALL_SORTS)[number];
+
+/** Longest argument list a syscall has (MIPS o32 and a few others reach 7 or 8 words). */
+export const MAX_ARGS = 8;
