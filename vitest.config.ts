@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["{lib,scripts,components,app}/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 120_000,
+    // Real kernel trees are fetched once here, not raced for by parallel test files.
+    globalSetup: ["scripts/extract/test-support/global-setup.ts"],
   },
 });

@@ -1,6 +1,6 @@
 /**
- * Real data, every kernel whose tree is already unpacked in .cache/ (or named by
- * KERNEL_SRC_<X>_<Y>); kernels not present are skipped, nothing is downloaded here.
+ * Real data, every kernel whose tree is unpacked in .cache/ (vitest global setup) or named by
+ * KERNEL_SRC_<X>_<Y>; kernels not present are skipped, nothing is downloaded here.
  * For each table-driven ABI, run the command our Makefile reader derived (the tree's own
  * script: scripts/syscallhdr.sh, the older per-arch syscallhdr.sh, or s390's syscalltbl)
  * and compare its #defines with our rows. This checks how we interpret those scripts
@@ -8,7 +8,7 @@
  * kernels; the 6.12 test (kernel-view-6.12.real.test.ts) checks the Makefile reading itself.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -17,16 +17,8 @@ import { ABI_RULES } from "./abi-rules";
 import { findAbiSource } from "./abi-source";
 import { resolveOffset } from "./arch-constants";
 import { KERNEL_PACKAGES } from "./kernels";
-import { CACHE_DIR } from "./test-support/kernel-tree";
+import { cachedKernelTree } from "./test-support/kernel-tree";
 
-function cachedTree(kernel: string): string | null {
-  const env = process.env[`KERNEL_SRC_${kernel.replace(".", "_")}`];
-  if (env) return env;
-  const trees = join(CACHE_DIR, "trees");
-  if (!existsSync(trees)) return null;
-  const dir = readdirSync(trees).find((d) => d.startsWith(`linux-source-${kernel}_`) && existsSync(join(trees, d, ".atlas-unpacked.json")));
-  return dir ? join(trees, dir) : null;
-}
 
 const out = mkdtempSync(join(tmpdir(), "atlas-scripts-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -57,7 +49,7 @@ function scriptDefines(root: string, abi: string): Map<string, number> | null {
 }
 
 for (const { kernel } of KERNEL_PACKAGES) {
-  const root = cachedTree(kernel);
+  const root = cachedKernelTree(kernel);
   describe.skipIf(!root)(`Linux ${kernel}: our numbers equal the tree's own header scripts`, () => {
     it.each(ABI_RULES.map((r) => r.abi))("%s", (abi) => {
       const tree = root ?? "";

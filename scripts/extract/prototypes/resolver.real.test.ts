@@ -1,17 +1,18 @@
 /**
  * Against real kernel trees (skipped when absent): spot checks of prototypes and sizes
  * that are facts of the ABIs, and coverage over every implemented table entry.
- * Trees: KERNEL_SRC_6_12 / KERNEL_SRC_5_10 / KERNEL_SRC_7_3, default /tmp/ksrc/linux-source-X.Y.
+ * Trees: KERNEL_SRC_<X>_<Y>, or the ones vitest's global setup unpacked into .cache/.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { abiInfo } from "@/lib/abi-info";
 import type { AbiId } from "@/lib/schema/kernel-api";
+import { cachedKernelTree } from "../test-support/kernel-tree";
 import { createPrototypeResolver, type PrototypeResolver } from "./index";
 import { QUICK_TABLES, isImplemented, quickRows } from "./quick-tables";
 
-const tree = (v: string) => process.env[`KERNEL_SRC_${v.replace(".", "_")}`] ?? `/tmp/ksrc/linux-source-${v}`;
+const tree = (v: string) => cachedKernelTree(v) ?? `/nonexistent/linux-source-${v}`;
 const T612 = tree("6.12");
 const MAIN: AbiId[] = ["x86_64", "i386", "arm", "arm64", "riscv64"];
 /** ABIs a tree does not build (the coverage loop skips them there). */

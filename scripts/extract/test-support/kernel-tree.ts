@@ -2,16 +2,32 @@
  * Real kernel trees for tests: `KERNEL_SRC_<X>_<Y>` (e.g. KERNEL_SRC_6_12) may name an
  * unpacked tree; otherwise the package is fetched and unpacked through the extractor's own
  * download code into the repo's `.cache/` (reused by later runs, no network when warm).
+ * vitest's global setup (./global-setup.ts) fetches TEST_KERNELS once, before any test
+ * file runs, so parallel test files never unpack the same tree at the same time.
  */
-import { resolve } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { resolveInput, type ResolvedInput } from "../input";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 export const CACHE_DIR = resolve(REPO_ROOT, ".cache");
 /** Allow a cold download and unpack (~150 MB) in beforeAll. */
 export const TREE_TIMEOUT = 900_000;
+/** The kernels the real-data tests read. */
+export const TEST_KERNELS = ["5.10", "6.1", "6.12", "7.2", "7.3"] as const;
+
+const envTree = (series: string) => process.env[`KERNEL_SRC_${series.replace(".", "_")}`];
 
 export async function kernelTree(series: string): Promise<ResolvedInput> {
-  const env = process.env[`KERNEL_SRC_${series.replace(".", "_")}`];
-  return resolveInput(env || `linux-source-${series}`, CACHE_DIR);
+  return resolveInput(envTree(series) || `linux-source-${series}`, CACHE_DIR);
+}
+
+/** The tree named by KERNEL_SRC_<X>_<Y> or already unpacked in .cache/, without fetching. */
+export function cachedKernelTree(series: string): string | null {
+  const env = envTree(series);
+  if (env) return env;
+  const trees = join(CACHE_DIR, "trees");
+  if (!existsSync(trees)) return null;
+  const dir = readdirSync(trees).find((d) => d.startsWith(`linux-source-${series}_`) && existsSync(join(trees, d, ".atlas-unpacked.json")));
+  return dir ? join(trees, dir) : null;
 }
