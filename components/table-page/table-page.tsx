@@ -3,6 +3,7 @@ import { KeepQueryLinks } from "@/components/site/keep-query-links";
 import { SyscallTable } from "@/components/syscall-table/syscall-table";
 import { getKernels, type TableData } from "@/lib/data";
 import { paths } from "@/lib/data/links";
+import { CompareMenu } from "./compare-menu";
 import { AbiPicker, KernelPicker } from "./pickers";
 
 /** /linux/<kernel>/<abi>/: heading, calling convention summary, pickers, the table. */
@@ -39,6 +40,7 @@ export function TablePage({ data }: { data: TableData }) {
           href={(a) => paths.table(kernel.id, a)}
           extra={{ label: "All ABIs side by side", href: paths.all(kernel.id) }}
         />
+        <CompareMenu kernel={kernel} abi={abi.id} kernelsWithAbi={kernels.filter((k) => data.kernelsWithAbi.includes(k.id))} />
         <span className="text-sm">
           Data: <a href={paths.apiTable(kernel.id, abi.id, "json")}>JSON</a> ·{" "}
           <a href={paths.apiTable(kernel.id, abi.id, "csv")}>CSV</a>

@@ -67,6 +67,24 @@ test("home, kernel page and sitemap link the pinned pages", async ({ page, reque
   await expect(page.getByRole("link", { name: "x86-64", exact: true })).toHaveAttribute("href", "/linux/6.12/x86_64/");
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toMatch(/<loc>[^<]*\/linux\/6\.12\/syscalls\/openat\/<\/loc>/);
+  expect(sitemap).toMatch(/<loc>[^<]*\/linux\/6\.12\/diff\/x86_64\/arm64\/<\/loc>/);
+  expect(sitemap).toMatch(/<loc>[^<]*\/linux\/6\.1\.\.6\.12\/riscv64\/<\/loc>/);
+});
+
+test("the kernel page and a table's Compare menu lead to the diff pages", async ({ page }) => {
+  await page.goto("/linux/6.12/");
+  await page.getByRole("link", { name: "riscv64 → x86_64" }).click();
+  await expect(page).toHaveURL(/\/linux\/6\.12\/diff\/x86_64\/riscv64\/\?swap=1$/);
+  await expect(page.locator("h1")).toContainText("RISC-V 64");
+  await page.goto("/linux/6.12/");
+  const riscvRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: "RISC-V 64", exact: true }) });
+  await riscvRow.getByRole("link", { name: "since 6.1" }).click();
+  await expect(page).toHaveURL(/\/linux\/6\.1\.\.6\.12\/riscv64\/$/);
+  await page.goto("/linux/6.12/i386/");
+  await page.getByTestId("compare-menu").locator("summary").click();
+  await page.getByTestId("compare-menu").getByRole("link", { name: "vs x86_64" }).click();
+  await expect(page).toHaveURL(/\/linux\/6\.12\/diff\/x86_64\/i386\/\?swap=1$/);
+  await expect(page.getByTestId("diff-summary").first()).toBeVisible();
 });
 
 test("unknown syscall: the 404 page suggests the closest names", async ({ page }) => {

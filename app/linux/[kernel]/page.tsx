@@ -4,8 +4,23 @@ import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { ABI_INFO } from "@/lib/abi-info";
 import { getKernel, getKernels } from "@/lib/data";
 import { paths } from "@/lib/data/links";
+import { compareKernelIds } from "@/lib/data/kernel-version";
+import { diffPaths } from "@/lib/diff/diff-paths";
+import type { AbiId } from "@/lib/schema/kernel-api";
 
 type Params = { kernel: string };
+
+/** Pairs people port between most (emulators, translators): offered first on the kernel page. */
+const PORTING_PAIRS: [AbiId, AbiId][] = [
+  ["riscv64", "x86_64"],
+  ["riscv64", "arm64"],
+  ["arm64", "x86_64"],
+  ["x86_64", "arm64"],
+  ["i386", "x86_64"],
+  ["x32", "x86_64"],
+  ["arm", "arm64"],
+  ["loongarch64", "arm64"],
+];
 
 export const dynamicParams = false;
 
@@ -26,6 +41,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function KernelPage({ params }: { params: Promise<Params> }) {
   const k = getKernel((await params).kernel);
   if (!k) notFound();
+  const has = (abi: AbiId) => k.abis.some((a) => a.abi === abi);
+  const previous = getKernels()
+    .filter((o) => compareKernelIds(o.id, k.id) < 0)
+    .sort((x, y) => compareKernelIds(y.id, x.id))[0];
+  const partner = (abi: AbiId): AbiId => (abi === "x86_64" ? "arm64" : "x86_64");
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: paths.home() }, { label: `Linux ${k.id}` }]} />
@@ -34,6 +54,17 @@ export default async function KernelPage({ params }: { params: Promise<Params> }
       <p className="mt-2">
         <a href={paths.all(k.id)}>Every ABI side by side</a>
       </p>
+      <h2 className="mt-4 text-lg font-semibold">Compare two ABIs</h2>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {PORTING_PAIRS.filter(([a, b]) => has(a) && has(b)).map(([a, b]) => (
+          <li key={`${a}-${b}`}>
+            <a href={diffPaths.abis(k.id, a, b)}>
+              {a} → {b}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 text-sm text-muted">Every other pair: the Compare column below, or the Compare menu on each table.</p>
       <table className="data-table mt-3 max-w-3xl">
         <thead>
           <tr>
@@ -41,6 +72,7 @@ export default async function KernelPage({ params }: { params: Promise<Params> }
             <th scope="col">Syscalls</th>
             <th scope="col">Implemented</th>
             <th scope="col">Trap</th>
+            <th scope="col">Compare</th>
           </tr>
         </thead>
         <tbody>
@@ -54,6 +86,15 @@ export default async function KernelPage({ params }: { params: Promise<Params> }
               <td className="tabular-nums">{a.implemented}</td>
               <td>
                 <code>{ABI_INFO.get(a.abi)?.trap}</code>
+              </td>
+              <td className="text-sm">
+                {has(partner(a.abi)) && <a href={diffPaths.abis(k.id, a.abi, partner(a.abi))}>vs {partner(a.abi)}</a>}
+                {previous?.abis.some((p) => p.abi === a.abi) && (
+                  <>
+                    {has(partner(a.abi)) && " · "}
+                    <a href={diffPaths.kernels(previous.id, k.id, a.abi)}>since {previous.id}</a>
+                  </>
+                )}
               </td>
             </tr>
           ))}
