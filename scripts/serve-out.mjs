@@ -1,86 +1,52 @@
 #!/usr/bin/env node
 /**
- * A small static server for the exported site: `node scripts/serve-out.mjs [port] [dir]`.
- * Maps folders to index.html, serves 404.html (status 404) on a miss, sends image/png for
- * the extension-less opengraph-image files, and gzips text like a real static host would
- * (so size-sensitive measurements such as Lighthouse see realistic transfers).
- * Binds to 127.0.0.1 only.
+ * Serve the exported site: `node scripts/serve-out.mjs [port] [dir]` (127.0.0.1 only).
+ * sirv does the static serving (folders to index.html, MIME types, ETags, ranges, path
+ * safety); `compression` gzips text as a real static host would, so size-sensitive
+ * measurements such as Lighthouse see realistic transfers. Ours: the 404 page with a 404
+ * status on a miss, and image/png for the extension-less opengraph-image files.
  */
-import { createReadStream, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
-import { createGzip } from "node:zlib";
+import compression from "compression";
+import sirv from "sirv";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const root = path.resolve(process.argv[3] ?? "out");
+const OG_IMAGE = /(^|\/)(opengraph|twitter)-image(-\w+)?$/;
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".ttf": "font/ttf",
-};
-
-function typeOf(file) {
-  if (/(^|\/)(opengraph|twitter)-image(-[\w]+)?$/.test(file)) return "image/png";
-  return TYPES[path.extname(file)] ?? "application/octet-stream";
-}
-
-function resolveFile(urlPath) {
-  let rel;
+function notFound(req, res) {
+  let page = null;
   try {
-    rel = decodeURIComponent(urlPath);
+    page = readFileSync(path.join(root, "404.html"));
   } catch {
-    return null;
+    // no 404 page in this export: plain text below
   }
-  const file = path.join(root, rel);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
-  for (const candidate of [file, path.join(file, "index.html"), `${file}.html`]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return null;
+  res.statusCode = 404;
+  res.setHeader("Content-Type", page ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+  res.end(req.method === "HEAD" ? undefined : (page ?? "Not found\n"));
 }
 
-function send(req, res, file, status) {
-  const type = typeOf(file);
-  const headers = { "Content-Type": type, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" };
-  const compress = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
-  if (compress) headers["Content-Encoding"] = "gzip";
-  else headers["Content-Length"] = statSync(file).size;
-  res.writeHead(status, headers);
-  if (req.method === "HEAD") return res.end();
-  const stream = createReadStream(file);
-  (compress ? stream.pipe(createGzip()) : stream).pipe(res);
-}
+const serveStatic = sirv(root, {
+  dev: false,
+  etag: true,
+  extensions: ["html"],
+  setHeaders(res, pathname) {
+    res.setHeader("Cache-Control", "no-cache");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    if (OG_IMAGE.test(pathname)) res.setHeader("Content-Type", "image/png");
+  },
+  onNoMatch: notFound,
+});
+const gzip = compression();
 
 const server = createServer((req, res) => {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.writeHead(405, { Allow: "GET, HEAD" }).end();
     return;
   }
-  const { pathname } = new URL(req.url ?? "/", "http://localhost");
-  const file = resolveFile(pathname);
-  if (file) return send(req, res, file, 200);
-  const notFound = path.join(root, "404.html");
-  try {
-    statSync(notFound);
-    send(req, res, notFound, 404);
-  } catch {
-    res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found\n");
-  }
+  gzip(req, res, () => serveStatic(req, res, () => notFound(req, res)));
 });
 
 server.listen(port, "127.0.0.1", () => {
