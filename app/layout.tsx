@@ -6,7 +6,6 @@ import { SiteHeader } from "@/components/site/site-header";
 import { themeScript } from "@/components/site/theme-script";
 import { getLatestKernel } from "@/lib/data";
 import { siteOrigin } from "@/lib/data/site-origin";
-import { geistSans } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -28,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const latest = getLatestKernel();
   const defaultAbi = latest.abis.find((a) => a.abi === "x86_64")?.abi ?? latest.abis[0]?.abi ?? "x86_64";
   return (
-    <html lang="en" className={geistSans.variable} suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

@@ -2,7 +2,7 @@
 
 import { useTable, type ColumnFiltersState, type SortingState } from "@tanstack/react-table";
 import { useQueryStates } from "nuqs";
-import { useCallback, useDeferredValue, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { paths } from "@/lib/data/links";
 import { allParams, URL_STATE_OPTIONS, validArgs, type AllSort } from "@/lib/url-state/table-params";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
@@ -22,7 +22,7 @@ function toSorting(sort: AllSort | null): SortingState {
 /** The live `all` table: URL state, search, filters and sort; the grid renders the rows. */
 export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
   const [state, setState] = useQueryStates(allParams, URL_STATE_OPTIONS);
-  const query = useDeferredValue(state.q);
+  const query = state.q;
   const fuzzy = useFuzzySearch(paths.searchIndex(kernel, "all"), query.trim() !== "");
 
   const cols = useMemo(() => {
