@@ -3,7 +3,7 @@
  * Writes <out>/linux/<kernel>/<abi>.json for each Berberis arch and a manifest.json, in the
  * layout of `data/`, so `--data <out>` works with the diff CLI. Exit 1 on bad input, 2 on usage.
  */
-import { InputError } from "./json-path";
+import { errorLine } from "./error-line";
 import { parseArgs, USAGE } from "./parse-args";
 import { runImport } from "./run-import";
 
@@ -19,6 +19,6 @@ try {
     console.log(`${abi.file}: ${abi.syscalls} syscalls, ${abi.implemented} implemented, ${abi.withParams} with params`);
   console.log(`${result.manifest.unresolved.length} unresolved; wrote ${result.target}`);
 } catch (error) {
-  console.error(error instanceof InputError ? `error: ${error.message}` : error);
+  console.error(errorLine(error) ?? error);
   process.exit(1);
 }

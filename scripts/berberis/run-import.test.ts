@@ -77,4 +77,14 @@ describe("cli", () => {
     expect(good.status).toBe(0);
     expect(good.stdout).toContain("riscv64.json: 5 syscalls");
   });
+
+  it("reports a system error (--out is a regular file) in one line naming the path, exit 1", () => {
+    const parent = freshOut();
+    const out = join(parent, "not-a-dir");
+    writeFileSync(out, "x");
+    const r = cli(writeFixture(), "--out", out);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([`error: ${join(out, "linux")}: mkdir failed: not a directory (ENOTDIR)`]);
+    expect(readFileSync(out, "utf8")).toBe("x");
+  });
 });

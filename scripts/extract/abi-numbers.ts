@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { AbiRule } from "./abi-rules";
 import { archUnistd, findAbiSource, type AbiSource } from "./abi-source";
 import { armPrivateCalls, resolveOffset } from "./arch-constants";
+import { applyArchRenames, parseEntryAliases, parseUnistdEdits, syscallTableSources } from "./arch-renames";
 import { externalCompat, type CompatTable } from "./compat-entries";
 import { evalUnistd, includeMap, nameSlots, treeFile } from "./cpp/unistd-eval";
 import { NOT_IMPLEMENTED } from "./prototypes";
@@ -99,12 +100,26 @@ export function abiNumbers(root: string, rule: AbiRule): AbiNumbers {
   const source = findAbiSource(root, rule);
   if (source.kind === "absent") return { present: false, rule, reason: source.reason };
   const ext = externalCompat(root, rule, source);
-  const rows = source.kind === "table" ? tableRows(root, rule, source, ext) : genericRows(root, rule, source, ext);
+  const tableSources: string[] = [];
+  let rows = source.kind === "table" ? tableRows(root, rule, source, ext) : genericRows(root, rule, source, ext);
+  if (source.kind === "table") {
+    // The generated header is included by the arch's uapi unistd.h, which may rename
+    // numbers (#define __NR_new + #undef __NR_old): user space sees the arch header.
+    const unistd = archUnistd(rule.arch);
+    if (existsSync(join(root, unistd))) {
+      const edits = parseUnistdEdits(readFileSync(join(root, unistd), "latin1"), unistd);
+      if (edits.undefs.size) {
+        tableSources.push(...syscallTableSources(root, rule.arch));
+        const aliases = tableSources.flatMap((f) => parseEntryAliases(readFileSync(join(root, f), "latin1"), f));
+        rows = applyArchRenames(rows, edits, aliases);
+      }
+    }
+  }
   if (rule.armPrivate) rows.push(...armPrivateRows(root, rule));
   rows.sort((a, b) => a.nr - b.nr);
   const tables =
     source.kind === "table" ? [...new Set(source.commands.map((c) => c.table))] : [source.genericHeader, source.archHeader];
   const allTables = [...new Set([...tables, ...(ext?.files ?? [])])];
-  const inputs = [...allTables, ...(source.kind === "table" ? source.makeFiles : []), archUnistd(rule.arch)].filter((f) => existsSync(join(root, f)));
+  const inputs = [...allTables, ...(source.kind === "table" ? source.makeFiles : []), archUnistd(rule.arch), ...tableSources].filter((f) => existsSync(join(root, f)));
   return { present: true, rule, rows, tables: allTables, inputs: [...new Set(inputs)] };
 }

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { abiRule } from "./abi-rules";
-import { findAbiSource } from "./abi-source";
+import { findAbiSource, MissingBuildFileError } from "./abi-source";
 import { makeTree } from "./test-support/fixture-tree";
 
 // A small generic-layout Makefile in kbuild's style (not a copy of the kernel's).
@@ -32,7 +32,48 @@ const trees = {
     "arch/loongarch/include/uapi/asm/Kbuild": "syscall-y += unistd_32.h\nsyscall-y += unistd_64.h\n",
   }),
 };
-afterAll(() => Object.values(trees).forEach((t) => rmSync(t, { recursive: true, force: true })));
+const MIPS_TABLES = {
+  "arch/mips/kernel/syscalls/syscall_o32.tbl": "0\to32\tsyscall\tsys_syscall\n",
+  "arch/mips/kernel/syscalls/syscall_n64.tbl": "0\tn64\tread\tsys_read\n",
+};
+/** Trees with a build file missing (must be errors) and trees that really lack an ABI. */
+const broken = {
+  mipsNoMakefile: makeTree(MIPS_TABLES),
+  mipsNoTables: makeTree({ "arch/mips/Kconfig": "" }),
+  riscvNoMakefileSyscalls: makeTree({
+    "scripts/Makefile.asm-headers": ASM_HEADERS,
+    "arch/riscv/include/uapi/asm/Kbuild": "syscall-y += unistd_32.h\nsyscall-y += unistd_64.h\n",
+    "arch/riscv/include/uapi/asm/unistd.h": "#include <asm/unistd_64.h>\n",
+  }),
+  riscvNoKbuild: makeTree({
+    "scripts/Makefile.asm-headers": ASM_HEADERS,
+    "arch/riscv/kernel/Makefile.syscalls": "syscall_abis_64 += riscv\n",
+    "arch/riscv/include/uapi/asm/unistd.h": "#include <asm/unistd_64.h>\n",
+  }),
+  riscvNoAsmHeaders: makeTree({
+    "arch/riscv/kernel/Makefile.syscalls": "syscall_abis_64 += riscv\n",
+    "arch/riscv/include/uapi/asm/Kbuild": "syscall-y += unistd_64.h\n",
+    "arch/riscv/include/uapi/asm/unistd.h": "#include <asm/unistd_64.h>\n",
+  }),
+  riscvNoUnistd: makeTree({ "arch/riscv/Kconfig": "" }),
+  loongarchNoMakefileSyscalls: makeTree({
+    "scripts/Makefile.asm-headers": ASM_HEADERS,
+    "arch/loongarch/include/uapi/asm/Kbuild": "syscall-y += unistd_64.h\n",
+    "arch/loongarch/include/uapi/asm/unistd.h": "#include <asm/unistd_64.h>\n",
+  }),
+};
+afterAll(() => [...Object.values(trees), ...Object.values(broken)].forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+/** The MissingBuildFileError findAbiSource throws (fails the test when it returns). */
+function missing(root: string, abi: Parameters<typeof abiRule>[0]): MissingBuildFileError {
+  try {
+    const src = findAbiSource(root, abiRule(abi));
+    throw new Error(`expected an error, got ${JSON.stringify(src)}`);
+  } catch (err) {
+    if (err instanceof MissingBuildFileError) return err;
+    throw err;
+  }
+}
 
 describe("findAbiSource: loongarch32 exists only where kbuild generates unistd_32.h", () => {
   it("is absent from the asm-generic layout, which loongarch64 still reads", () => {
@@ -50,5 +91,36 @@ describe("findAbiSource: loongarch32 exists only where kbuild generates unistd_3
     const src = findAbiSource(trees.both, abiRule("loongarch32"));
     if (src.kind !== "table") throw new Error(`expected a table, got ${src.kind}`);
     expect(src.commands).toMatchObject([{ header: "unistd_32.h", table: "scripts/syscall.tbl", abis: ["common", "32", "memfd_secret"], offset: null }]);
+  });
+});
+
+describe("findAbiSource: a missing build file is an error, not an absent ABI", () => {
+  it("names a missing arch Makefile when the arch's tables are there", () => {
+    for (const abi of ["mips-o32", "mips-n32", "mips-n64"] as const) {
+      const err = missing(broken.mipsNoMakefile, abi);
+      expect(err.file).toBe("arch/mips/kernel/syscalls/Makefile");
+      expect(err.message).toMatch(/^arch\/mips\/kernel\/syscalls\/Makefile: missing \(arch\/mips\/kernel\/syscalls\/ has syscall_n64\.tbl, syscall_o32\.tbl;/);
+    }
+  });
+
+  it("keeps an arch without any syscall table absent", () => {
+    expect(findAbiSource(broken.mipsNoTables, abiRule("mips-n64"))).toEqual({ kind: "absent", reason: expect.stringMatching(/no syscall table in arch\/mips\/kernel\/syscalls\//) });
+  });
+
+  it("names Makefile.syscalls when a 6.11+ generic arch lacks it", () => {
+    for (const abi of ["riscv64", "riscv32"] as const) {
+      const err = missing(broken.riscvNoMakefileSyscalls, abi);
+      expect(err.file).toBe("arch/riscv/kernel/Makefile.syscalls");
+      expect(err.message).toMatch(/arch\/riscv\/include\/uapi\/asm\/unistd\.h does not use include\/uapi\/asm-generic\/unistd\.h/);
+    }
+    // loongarch32 (generatedOnly) is absent in a pre-6.11 tree, but not when the 6.11+ layout is broken.
+    expect(missing(broken.loongarchNoMakefileSyscalls, "loongarch32").file).toBe("arch/loongarch/kernel/Makefile.syscalls");
+    expect(missing(broken.loongarchNoMakefileSyscalls, "loongarch64").file).toBe("arch/loongarch/kernel/Makefile.syscalls");
+  });
+
+  it("names the uapi Kbuild, scripts/Makefile.asm-headers or the arch unistd.h when missing", () => {
+    expect(missing(broken.riscvNoKbuild, "riscv64").file).toBe("arch/riscv/include/uapi/asm/Kbuild");
+    expect(missing(broken.riscvNoAsmHeaders, "riscv64").file).toBe("scripts/Makefile.asm-headers");
+    expect(missing(broken.riscvNoUnistd, "riscv64").file).toBe("arch/riscv/include/uapi/asm/unistd.h");
   });
 });

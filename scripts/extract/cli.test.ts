@@ -1,7 +1,8 @@
 /**
  * The CLI end to end on small trees: a good run writes the files; bad input (a malformed
- * table line, a missing table, output failing the schema, bad arguments) fails with a clear
- * message and exit status 1, and leaves an existing output directory exactly as it was.
+ * table line, a missing table or build file, a duplicate row, a --kernel the tree is not,
+ * bad arguments) fails with a clear message and exit status 1, and leaves an existing output
+ * directory exactly as it was.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -82,13 +83,35 @@ describe("data:extract CLI", () => {
     expect(snapshot()).toBe(before);
   });
 
-  it("refuses output that fails the schema (a name twice in one ABI)", () => {
+  it("reports a name or number twice in one ABI against the table lines", () => {
     const { out, snapshot } = outWithData();
     const before = snapshot();
-    const dup = `${X86_TREE["arch/x86/entry/syscalls/syscall_64.tbl"] ?? ""}9\tcommon\tread\tsys_read\n`;
-    const r = run([tree({ "arch/x86/entry/syscalls/syscall_64.tbl": dup }), "--out", out, ...FLAGS]);
+    const table = X86_TREE["arch/x86/entry/syscalls/syscall_64.tbl"] ?? "";
+    const dupName = run([tree({ "arch/x86/entry/syscalls/syscall_64.tbl": `${table}9\tcommon\tread\tsys_read\n` }), "--out", out, ...FLAGS]);
+    expect(dupName.status).toBe(1);
+    expect(dupName.stderr).toContain("arch/x86/entry/syscalls/syscall_64.tbl:7: name: duplicate read (first on line 2), selected for x86_64");
+    const dupNr = run([tree({ "arch/x86/entry/syscalls/syscall_64.tbl": `${table}0\tcommon\tpread\tsys_pread\n` }), "--out", out, ...FLAGS]);
+    expect(dupNr.status).toBe(1);
+    expect(dupNr.stderr).toContain("arch/x86/entry/syscalls/syscall_64.tbl:7: nr: duplicate 0 (first on line 2), selected for x86_64");
+    expect(snapshot()).toBe(before);
+  });
+
+  it("refuses --kernel that is not the tree's series, writing nothing", () => {
+    const { out, snapshot } = outWithData();
+    const before = snapshot();
+    const root = tree({});
+    const r = run([root, "--kernel", "6.1", "--out", out, ...FLAGS]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/output failed the schema:\nlinux\/6\.12\/x86_64\.json: syscalls\.\d+\.name: duplicate name "read"/);
+    expect(r.stderr).toContain(`--kernel 6.1 does not match the tree: ${root}/Makefile has VERSION = 6, PATCHLEVEL = 12 (release 6.12.1)`);
+    expect(snapshot()).toBe(before);
+  });
+
+  it("fails on a missing arch Makefile instead of marking the arch's ABIs absent", () => {
+    const { out, snapshot } = outWithData();
+    const before = snapshot();
+    const r = run([tree({ "arch/mips/kernel/syscalls/syscall_n64.tbl": "0\tn64\tread\tsys_read\n" }), "--out", out, ...FLAGS]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("arch/mips/kernel/syscalls/Makefile: missing (arch/mips/kernel/syscalls/ has syscall_n64.tbl;");
     expect(snapshot()).toBe(before);
   });
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AbiRule } from "./abi-rules";
-import { archUnistd, genericMakeSource, GENERIC_UNISTD, type AbiSource } from "./abi-source";
+import { archUnistd, genericMakeSource, GENERIC_UNISTD, MissingBuildFileError, type AbiSource } from "./abi-source";
 import { evalUnistd, includeMap, treeFile } from "./cpp/unistd-eval";
 import { expandMake } from "./make/make-expand";
 import { loadMake } from "./make/syshdr-command";
@@ -38,9 +38,13 @@ function arm64Compat(root: string): CompatTable {
     for (const l of lines) byNr.set(l.nr, l.compat ?? l.entry ?? "sys_ni_syscall");
     return { byNr, files: [ARM64_COMPAT_TBL] };
   }
+  // Before 6.12 the AArch32 list is written out in unistd32.h as __SYSCALL lines; from 6.12
+  // that header only includes the one generated from syscall_32.tbl, so it is no fallback.
   const file = treeFile(root, ARM64_UNISTD32);
-  if (!file) throw new Error(`neither ${ARM64_COMPAT_TBL} nor ${ARM64_UNISTD32} found: cannot read arm compat entries`);
-  return { byNr: slotsByNr(evalUnistd(file, {}, () => null).slots), files: [ARM64_UNISTD32] };
+  if (!file) throw new MissingBuildFileError(ARM64_COMPAT_TBL, `and no ${ARM64_UNISTD32} either: cannot read arm's compat entries`);
+  const slots = evalUnistd(file, {}, () => null).slots;
+  if (!slots.length) throw new MissingBuildFileError(ARM64_COMPAT_TBL, `${ARM64_UNISTD32} has no __SYSCALL lines in this tree: arm's compat entries come from the table`);
+  return { byNr: slotsByNr(slots), files: [ARM64_UNISTD32] };
 }
 
 function riscvCompat(root: string, rule: AbiRule): CompatTable | null {

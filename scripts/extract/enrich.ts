@@ -30,6 +30,8 @@ export async function createEnricher(treeRoot: string, cacheDir: string, opts: E
 }
 
 export interface Enriched {
+  /** The table's verdict, made false when nothing in the tree builds the entry for the ABI. */
+  implemented: boolean;
   params: Param[] | null;
   returnType: string | null;
   source: SourceLocation | null;
@@ -42,18 +44,26 @@ export interface Enriched {
 const SIZE_NOTE = /^size of (\S+) unknown: (.*)$/;
 
 export function enrichRow(row: NumberRow, rule: AbiRule, e: Enricher): Enriched {
-  const out: Enriched = { params: null, returnType: null, source: null, categories: ["uncategorized"], man: false, notes: [], unresolved: [] };
+  const out: Enriched = { implemented: row.implemented, params: null, returnType: null, source: null, categories: ["uncategorized"], man: false, notes: [], unresolved: [] };
   const miss = (what: string, reason: string): void => void out.unresolved.push({ abi: rule.abi, name: row.name, what, reason });
   // Empty slots and ENOSYS stubs are flagged `implemented: false` in the data; they have no
   // prototype to find, so they are not "unresolved" (the manifest lists real misses only).
+  const q = { abi: rule.abi, arch: rule.arch, wordBits: rule.wordBits, name: row.name, entry: row.entry, compatEntry: row.compatEntry };
   if (e.prototypes && row.implemented) {
-    const q = { abi: rule.abi, arch: rule.arch, wordBits: rule.wordBits, name: row.name, entry: row.entry, compatEntry: row.compatEntry };
+    // A table entry nothing builds for this ABI falls back to sys_ni_syscall (ENOSYS).
+    const b = e.prototypes.built(q);
+    if (b.built === false) {
+      out.implemented = false;
+      out.notes.push(b.note);
+    } else if (b.built === null) miss("definition", b.reason);
+  }
+  if (e.prototypes && out.implemented) {
     const r = e.prototypes.resolve(q);
     if (r.ok) {
       out.params = r.params;
       out.returnType = r.returnType;
       out.source = r.source;
-      out.notes = [...(r.notes ?? [])];
+      out.notes.push(...(r.notes ?? []));
       for (const p of r.params) {
         if (p.size !== null) continue;
         const why = out.notes.map((n) => SIZE_NOTE.exec(n)).find((m) => m?.[1] === p.name)?.[2];

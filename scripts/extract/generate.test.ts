@@ -61,3 +61,17 @@ describe("generateKernel on a small x86 tree", () => {
     expect(file("x86_64")?.source).toEqual({ kind: "linux", release: "6.12.1", tables: ["arch/x86/entry/syscalls/syscall_64.tbl"] });
   });
 });
+
+describe("generateKernel: --kernel must be the tree's series", () => {
+  const input = { root, package: "directory", version: null, sha256: null, command: "test" };
+
+  it("accepts the Makefile's VERSION.PATCHLEVEL", () => {
+    expect(generateKernel({ ...input, kernel: "6.12" }, plain).kernel).toBe("6.12");
+  });
+
+  it("refuses another series, naming the tree's Makefile", () => {
+    expect(() => generateKernel({ ...input, kernel: "6.1" }, plain)).toThrow(
+      `--kernel 6.1 does not match the tree: ${root}/Makefile has VERSION = 6, PATCHLEVEL = 12 (release 6.12.1)`,
+    );
+  });
+});

@@ -14,14 +14,15 @@ import { abiFileSchema, formatSchemaError, manifestSchema, SCHEMA_VERSION, type 
 import { abiNumbers } from "./abi-numbers";
 import { ABI_RULES } from "./abi-rules";
 import { enrichRow, type Enricher } from "./enrich";
-import { readKernelRelease } from "./kernel-release";
+import { readKernelRelease, type KernelRelease } from "./kernel-release";
+import { assertNoDuplicateRows } from "./row-duplicates";
 import { uncoveredHeaders } from "./uncovered-headers";
 
-export const EXTRACTOR_VERSION = "1.0.0";
+export const EXTRACTOR_VERSION = "1.1.0";
 
 export interface KernelInput {
   root: string;
-  /** Series id to write under; defaults to the Makefile's VERSION.PATCHLEVEL. */
+  /** Series id the caller expects; must equal the Makefile's VERSION.PATCHLEVEL (written under that). */
   kernel?: string;
   /** "linux-source-6.12" or "directory". */
   package: string;
@@ -50,9 +51,19 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, name: stri
   return r.data;
 }
 
+/** The tree's release; refuses an expected series (`--kernel`) the tree's Makefile does not have. */
+export function checkKernelSeries(root: string, expected: string | undefined): KernelRelease {
+  const rel = readKernelRelease(root);
+  if (expected !== undefined && expected !== rel.series) {
+    const [version, patchlevel] = rel.series.split(".");
+    throw new Error(`--kernel ${expected} does not match the tree: ${join(root, "Makefile")} has VERSION = ${version}, PATCHLEVEL = ${patchlevel} (release ${rel.release})`);
+  }
+  return rel;
+}
+
 export function generateKernel(input: KernelInput, enricher: Enricher): GeneratedKernel {
-  const rel = readKernelRelease(input.root);
-  const kernel = input.kernel ?? rel.series;
+  const rel = checkKernelSeries(input.root, input.kernel);
+  const kernel = rel.series;
   const files: AbiFile[] = [];
   const unresolved: Unresolved[] = [];
   const absent: { abi: AbiFile["abi"]; reason: string }[] = [];
@@ -64,6 +75,7 @@ export function generateKernel(input: KernelInput, enricher: Enricher): Generate
       continue;
     }
     inputs.push(...nums.inputs);
+    assertNoDuplicateRows(rule.abi, nums.rows);
     const syscalls: Syscall[] = nums.rows.map((row) => {
       const e = enrichRow(row, rule, enricher);
       unresolved.push(...e.unresolved);
@@ -74,7 +86,7 @@ export function generateKernel(input: KernelInput, enricher: Enricher): Generate
         tableAbi: row.tableAbi,
         entry: row.entry,
         compatEntry: row.compatEntry,
-        implemented: row.implemented,
+        implemented: e.implemented,
         params: e.params,
         returnType: e.returnType,
         source: e.source,

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { ManPages } from "./classify";
 import { loadManPages } from "./classify";
 import { createEnricher, type EnrichOptions } from "./enrich";
-import { generateKernel, type GeneratedKernel } from "./generate";
+import { checkKernelSeries, generateKernel, type GeneratedKernel } from "./generate";
 import { resolveInput } from "./input";
 import { listKernelDirs, readKernelDir, serializeKernel, type KernelData } from "./output/kernel-dir";
 import { writeDirsAtomically, type DirContents } from "./output/write-atomic";
@@ -46,6 +46,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
   for (const job of opts.jobs) {
     const t0 = performance.now();
     const input = await resolveInput(job.input, opts.cacheDir, opts.refresh);
+    checkKernelSeries(input.root, job.kernel); // before the slow enricher setup
     const enricher = await createEnricher(input.root, opts.cacheDir, opts, man);
     const k = generateKernel({ ...input, kernel: job.kernel, command: commandFor(job, opts) }, enricher);
     const seconds = (performance.now() - t0) / 1000;

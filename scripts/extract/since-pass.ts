@@ -4,7 +4,7 @@
  * written into every row. Kernels already under data/ take part, so regenerating one kernel
  * keeps the others consistent.
  */
-import type { AbiFile, AbiId } from "@/lib/schema/kernel-api";
+import type { AbiFile, AbiId, Syscall } from "@/lib/schema/kernel-api";
 import { computeSince, type ManPages, type Presence } from "./classify";
 
 export interface KernelFiles {
@@ -22,14 +22,24 @@ export function presenceOf(kernels: readonly KernelFiles[]): Presence {
   return presence;
 }
 
-/** New file objects with `since` filled (null for calls that are not implemented). */
+/**
+ * New file objects with `since` filled (null for calls that are not implemented), plus the
+ * note of each direct-calls rule that decided a "since" (classify/direct-calls.ts).
+ */
 export function applySince(kernels: readonly KernelFiles[], man: ManPages | null, warn: (m: string) => void = () => {}): KernelFiles[] {
-  const since = computeSince(presenceOf(kernels), man, { warn });
+  const notes = new Map<string, string>();
+  const since = computeSince(presenceOf(kernels), man, { warn, note: (abi, name, note) => void notes.set(`${abi}\0${name}`, note) });
+  const withNote = (s: Syscall, note: string | undefined): Syscall =>
+    note === undefined || s.notes?.includes(note) ? s : { ...s, notes: [...(s.notes ?? []), note] };
   return kernels.map((k) => ({
     kernel: k.kernel,
     files: k.files.map((f) => ({
       ...f,
-      syscalls: f.syscalls.map((s) => ({ ...s, since: s.implemented ? (since.get(k.kernel)?.get(f.abi)?.get(s.name) ?? null) : null })),
+      syscalls: f.syscalls.map((s) => {
+        if (!s.implemented) return { ...s, since: null };
+        const row = withNote(s, notes.get(`${f.abi}\0${s.name}`));
+        return { ...row, since: since.get(k.kernel)?.get(f.abi)?.get(s.name) ?? null };
+      }),
     })),
   }));
 }

@@ -45,6 +45,12 @@ function scriptDefines(root: string, abi: string): Map<string, number> | null {
       defines.set(name, m[3] !== undefined ? offset + Number(m[3]) : Number(m[4]));
     }
   }
+  // csky and hexagon's uapi unistd.h (by hand): #define __NR_sync_file_range2 84, #undef __NR_sync_file_range.
+  const moved = abi === "csky" || abi === "hexagon" ? defines.get("sync_file_range") : undefined;
+  if (moved !== undefined) {
+    defines.delete("sync_file_range");
+    defines.set("sync_file_range2", moved);
+  }
   return defines;
 }
 

@@ -134,3 +134,17 @@ describe("categorize: shape of the result", () => {
     expect(entryBaseName("arm_syscall_stub")).toBeNull();
   });
 });
+
+describe("categorize: curated strace classes (source: strace's syscallent tables, flags per call)", () => {
+  it("shmat and shmdt are ipc and memory (strace: TI|TM|SI)", () => {
+    expect([...cats("shmat", "int shmid, char __user * shmaddr, int shmflg", "ipc/shm.c")].sort()).toEqual(["ipc", "memory"]);
+    expect([...cats("shmdt", "char __user * shmaddr", "ipc/shm.c")].sort()).toEqual(["ipc", "memory"]);
+    // shmget/shmctl stay ipc only (strace: TI).
+    expect(cats("shmget", "key_t key, size_t size, int shmflg", "ipc/shm.c")).toEqual(["ipc"]);
+  });
+
+  it("unshare is process (strace: TP)", () => {
+    expect(cats("unshare", "unsigned long unshare_flags", "kernel/fork.c")).toEqual(["process"]);
+    expect(cats("setns", "int fd, int flags", "kernel/nsproxy.c")).toEqual(["desc"]);
+  });
+});

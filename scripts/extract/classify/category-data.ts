@@ -112,4 +112,7 @@ export const CURATED: Record<string, CuratedEntry> = {
   old_select: { add: ["desc"], reason: "select(2) with its arguments (fd sets) packed in a struct" },
   old_mmap: { add: ["desc"], reason: "mmap(2) with its arguments (the fd among them) packed in a struct" },
   socketcall: { add: ["desc"], reason: "multiplexes the socket calls, which take or return fds" },
+  shmat: { add: ["memory"], reason: "maps a System V shared memory segment (strace: TI|TM|SI, ipc + memory)" },
+  shmdt: { add: ["memory"], reason: "unmaps a System V shared memory segment (strace: TI|TM|SI, ipc + memory)" },
+  unshare: { add: ["process"], reason: "strace tags unshare TP (%process) although it is not lifecycle" },
 };

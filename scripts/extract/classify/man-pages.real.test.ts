@@ -36,6 +36,15 @@ describe(`real ${MAN_PACKAGE}`, () => {
     expect(man.table.get("accept")?.notes).toMatch(/socketcall/);
   });
 
+  it("reads from socketcall(2) when x86-32 got direct socket calls (its text: starting in Linux 4.3)", () => {
+    expect(man.x86DirectSocket).toBe("4.3");
+    const p = (names: string[]) => new Map([["5.10", new Map<AbiId, Set<string>>([["i386", new Set(names)]])]]);
+    const s = computeSince(p(["socketcall", "socket", "accept4", "recvmmsg"]), man);
+    expect(s.get("5.10")?.get("i386")?.get("socket")).toBe("4.3");
+    expect(s.get("5.10")?.get("i386")?.get("accept4")).toBe("4.3");
+    expect(s.get("5.10")?.get("i386")?.get("recvmmsg")).toBe("2.6.33"); // i386 337, direct from the start
+  });
+
   it("reads versions newer than the table from HISTORY", () => {
     expect(man.table.has("cachestat")).toBe(false);
     expect(manVersion(man, "cachestat")).toEqual({ version: "6.5", from: "HISTORY" });

@@ -5,6 +5,7 @@
  * loader (man-pages-load.ts) does the I/O.
  */
 import { historyVersion } from "./man-history";
+import { x86DirectSocketVersion } from "./socketcall-note";
 import { parseSyscallsTable, type SyscallsTableRow } from "./syscalls-table";
 
 /** One section-2 man page file: its own text, or an alias of another page. */
@@ -19,6 +20,8 @@ export interface ManPages {
   table: Map<string, SyscallsTableRow>;
   /** Versions from HISTORY sections, for names with a page but no usable table row. */
   history: Map<string, string>;
+  /** From socketcall(2): the release that gave x86-32 direct socket calls (null if unsaid). */
+  x86DirectSocket?: string | null;
 }
 
 /** `.so man2/open.2` -> "open"; null when the text is a real page. */
@@ -65,7 +68,9 @@ export function buildManPages(files: ManFile[], source: ManPages["source"]): Man
     const version = historyVersion(texts.get(page) ?? "", name, page === name);
     if (version !== null) history.set(name, version);
   }
-  return { source, pages, table, history };
+  const socketcall = resolve("socketcall", links, texts);
+  const x86DirectSocket = socketcall === null ? null : x86DirectSocketVersion(texts.get(socketcall) ?? "");
+  return { source, pages, table, history, x86DirectSocket };
 }
 
 /** `name`, then its spelling with (or without) a leading underscore: `llseek` <-> `_llseek`. */

@@ -6,6 +6,7 @@
  */
 import type { AbiId } from "@/lib/schema/kernel-api";
 import { ABI_PORTS, MAN_ARCH_WORDS } from "./abi-ports";
+import { lateDirectCall, type LateCall } from "./direct-calls";
 import { cmp, nextRelease } from "./kernel-version";
 import { manVersion, type ManPages } from "./man-pages";
 import { SINCE_FACTS } from "./since-data";
@@ -44,9 +45,11 @@ const maxVersion = (a: string, b: string): string => (cmp(a, b) >= 0 ? a : b);
  * Since for one call on one ABI, given the ABI's kernels in order (oldest first), the index
  * of the first that has the call, and the documented version.
  */
-export function sinceFor(kernels: string[], first: number, documented: string | null, abi: AbiId, warn: (m: string) => void): string | null {
+export function sinceFor(kernels: string[], first: number, documentedForLinux: string | null, abi: AbiId, warn: (m: string) => void, late: LateCall | null = null): string | null {
   const hi = kernels[first];
   if (hi === undefined) throw new Error(`sinceFor: no kernel at index ${first}`);
+  // The ABI got the call later than Linux did (direct-calls.ts): its own release when known.
+  const documented = late?.version ?? documentedForLinux;
   if (first > 0) {
     // Absent in the previous kernel we have: it appeared in (prev, hi].
     const lo = nextRelease(kernels[first - 1] ?? "");
@@ -62,6 +65,8 @@ export function sinceFor(kernels: string[], first: number, documented: string | 
     warn(`${abi}: documented version ${documented} is after ${hi}, where the call already exists`);
     return null;
   }
+  // Known to be later than Linux gained the call, but not when: somewhere up to our first kernel.
+  if (late && late.version === null) return formatRange(lo, hi);
   const raisedToPort = port !== undefined && cmp(port.version, documented) > 0;
   return raisedToPort && !port.exact ? formatRange(lo, hi) : lo;
 }
@@ -69,6 +74,8 @@ export function sinceFor(kernels: string[], first: number, documented: string | 
 export interface ComputeSinceOptions {
   /** Called for documentation that contradicts our kernels. */
   warn?: (message: string) => void;
+  /** Called once per (ABI, call) whose "since" a direct-calls.ts rule decided, with its note. */
+  note?: (abi: AbiId, name: string, note: string) => void;
 }
 
 export function computeSince(presence: Presence, man: ManPages | null, opts: ComputeSinceOptions = {}): SinceMap {
@@ -82,7 +89,10 @@ export function computeSince(presence: Presence, man: ManPages | null, opts: Com
     for (const name of names) {
       const first = withAbi.findIndex((k) => presence.get(k)?.get(abi)?.has(name));
       const warn = (m: string): void => opts.warn?.(`since ${name}: ${m}`);
-      const since = sinceFor(withAbi, first, documentedSince(man, name, abi), abi, warn);
+      const late = lateDirectCall(man, abi, name, names);
+      // The rules speak of releases before our first kernel; a later arrival is seen directly.
+      if (late && first === 0) opts.note?.(abi, name, late.note);
+      const since = sinceFor(withAbi, first, documentedSince(man, name, abi), abi, warn, first === 0 ? late : null);
       for (const k of withAbi) {
         if (!presence.get(k)?.get(abi)?.has(name)) continue;
         const byAbi = out.get(k) ?? new Map<AbiId, Map<string, string | null>>();

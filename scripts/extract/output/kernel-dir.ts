@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { abiFileSchema, formatSchemaError, manifestSchema, type AbiFile, type Manifest } from "@/lib/schema/kernel-api";
+import { parseJsonText } from "../json-text";
 
 export interface KernelData {
   kernel: string;
@@ -23,11 +24,7 @@ export function serializeKernel(k: KernelData): Map<string, string> {
 }
 
 function parseJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (err) {
-    throw new Error(`${path}: ${(err as Error).message}`);
-  }
+  return parseJsonText(readFileSync(path, "utf8"), path);
 }
 
 /** Read `<linuxDir>/<kernel>/`, validating every file; null when the directory is absent. */

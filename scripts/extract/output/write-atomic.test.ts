@@ -36,4 +36,16 @@ describe("writeDirsAtomically", () => {
     expect(readFileSync(join(parent, "5.10/keep.json"), "utf8")).toBe("keep");
     expect(existsSync(join(parent, "5.10/new.json"))).toBe(false);
   });
+
+  it("publishes directories 0755 and files 0644 whatever the umask (mkdtemp makes 0700)", () => {
+    parent = mkdtempSync(join(tmpdir(), "atlas-out-"));
+    const old = process.umask(0o077);
+    try {
+      writeDirsAtomically(parent, dirs({ "6.12": { "x86_64.json": "{}\n" } }));
+    } finally {
+      process.umask(old);
+    }
+    expect(statSync(join(parent, "6.12")).mode & 0o777).toBe(0o755);
+    expect(statSync(join(parent, "6.12/x86_64.json")).mode & 0o777).toBe(0o644);
+  });
 });

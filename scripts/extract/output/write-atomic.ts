@@ -5,8 +5,12 @@
  * error during the swap moves back what was already swapped. Directories whose content
  * would not change are not touched at all.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
+/** Modes of what we write: mkdtempSync makes 0700 directories, but data/ is published. */
+export const DIR_MODE = 0o755;
+export const FILE_MODE = 0o644;
 
 /** Directory name -> file name -> content. */
 export type DirContents = Map<string, Map<string, string>>;
@@ -28,9 +32,11 @@ export function writeDirsAtomically(parent: string, dirs: DirContents): string[]
       if (sameContent(join(parent, name), files)) continue;
       const tmp = mkdtempSync(join(parent, `.staging-${name}-`));
       staged.push({ name, tmp });
+      chmodSync(tmp, DIR_MODE);
       for (const [file, content] of files) {
         if (file.includes("/") || file.startsWith(".")) throw new Error(`refusing to write file name "${file}"`);
-        writeFileSync(join(tmp, file), content);
+        writeFileSync(join(tmp, file), content, { mode: FILE_MODE });
+        chmodSync(join(tmp, file), FILE_MODE); // `mode` above is filtered by the umask
       }
     }
   } catch (err) {

@@ -28,6 +28,12 @@ export interface AbiConfig {
   typesOff: readonly string[];
   /** Prefer the compat entry column: no native kernel exists for this ABI any more. */
   preferCompat: boolean;
+  /**
+   * User space's basic types are not the serving kernel's: the uapi headers' typedefs (as
+   * user space compiles them, without __KERNEL__) override the kernel's. x32: its uapi
+   * asm/posix_types.h picks posix_types_x32.h under __ILP32__ (__kernel_long_t is long long).
+   */
+  userTypes: boolean;
 }
 
 /** Kconfig symbol of each arch directory (always set for its ABIs). */
@@ -46,13 +52,14 @@ interface Extra {
   typesOff?: string[];
   macros: Record<string, string>;
   preferCompat?: boolean;
+  userTypes?: boolean;
 }
 
 const MIPS_SIM = { _MIPS_SIM_ABI32: "1", _MIPS_SIM_NABI32: "2", _MIPS_SIM_ABI64: "3", __mips__: "1", __mips: "1" };
 
 const EXTRA: Record<AbiId, Extra> = {
   x86_64: { on: ["X86_64"], off: ["X86_32"], macros: { __x86_64__: "1", __LP64__: "1" } },
-  x32: { kernelBits: 64, on: ["X86_64", "X86_X32_ABI", "COMPAT"], off: ["X86_32"], macros: { __x86_64__: "1", __ILP32__: "1" } },
+  x32: { kernelBits: 64, on: ["X86_64", "X86_X32_ABI", "COMPAT"], off: ["X86_32"], macros: { __x86_64__: "1", __ILP32__: "1" }, userTypes: true },
   i386: { on: ["X86_32"], off: ["X86_64", "IA32_EMULATION", "X86_X32_ABI", "COMPAT"], macros: { __i386__: "1" } },
   arm64: { macros: { __aarch64__: "1", __LP64__: "1" } },
   arm: { on: ["AEABI"], off: ["COMPAT", "CPU_BIG_ENDIAN"], macros: { __arm__: "1", __ARM_EABI__: "1" } },
@@ -110,5 +117,6 @@ export function abiConfig(abi: AbiId): AbiConfig {
     typesOn: [...(archSym ? [archSym] : []), ...typeBitsOn, ...endianOn, "MMU", "COMPAT", "HAVE_UID16", ...(extra.on ?? []).filter((s) => s !== "COMPAT"), ...(extra.typesOn ?? [])],
     typesOff: [...typeBitsOff, ...endianOff, ...(extra.off ?? []).filter((s) => s !== "COMPAT"), ...(extra.typesOff ?? [])],
     preferCompat: extra.preferCompat ?? false,
+    userTypes: extra.userTypes ?? false,
   };
 }

@@ -13,17 +13,22 @@ import { archHeaderFunction } from "./arch-headers";
 import { kernelEnv, typesEnv } from "./config-env";
 import { readDirConds, type DirConds } from "./kbuild";
 import { readArchKconfig } from "./kconfig";
-import { resolveEntry } from "./resolve-entry";
+import { entryBuilt, type EntryBuilt } from "./entry-defined";
+import { stripEntryPrefix } from "./entry-names";
+import { NOT_IMPLEMENTED, resolveEntry } from "./resolve-entry";
 import { scanTree, type SourceIndex } from "./scan-tree";
 import { createTypeLookup } from "./type-table";
 import type { AbiState, PrototypeQuery, PrototypeResult } from "./types";
 
 export type { PrototypeQuery, PrototypeResult } from "./types";
+export type { EntryBuilt } from "./entry-defined";
 /** Entry symbols that only return ENOSYS (resolve() answers "not implemented" for them). */
 export { NOT_IMPLEMENTED } from "./resolve-entry";
 
 export interface PrototypeResolver {
   resolve(q: PrototypeQuery): PrototypeResult;
+  /** Whether the symbol the ABI's kernel runs for the call is built at all (entry-defined.ts). */
+  built(q: PrototypeQuery): EntryBuilt;
 }
 
 interface TreeState {
@@ -51,6 +56,12 @@ export function createPrototypeResolver(treeRoot: string): PrototypeResolver {
       if (q.arch !== s.cfg.arch || q.wordBits !== s.cfg.wordBits)
         return { ok: false, reason: `query says ${q.arch}/${q.wordBits}-bit but ${q.abi} is ${s.cfg.arch}/${s.cfg.wordBits}-bit` };
       return resolveEntry(t.index, s, q);
+    },
+    built(q) {
+      // The symbol that runs: the compat entry on ABIs with no native kernel (s390), else the native one.
+      const runs = abiConfig(q.abi).preferCompat && q.compatEntry ? q.compatEntry : q.entry;
+      if (runs === null || NOT_IMPLEMENTED.has(stripEntryPrefix(runs))) return { built: true };
+      return entryBuilt(t.index, { abi: q.abi, arch: q.arch, symbol: runs });
     },
   };
 }

@@ -9,7 +9,7 @@ import type { AbiConfig } from "./abi-config";
 import { evalCond, unknownTerms } from "./cond-lines";
 import type { ConfigEnv } from "./config-env";
 import type { SourceIndex } from "./scan-tree";
-import { definiteTypedefs } from "./typedef-headers";
+import { abiTypedefs } from "./typedef-headers";
 
 export interface TypeLookup {
   (name: string): string | undefined;
@@ -29,7 +29,7 @@ export function headerSeed(cfg: AbiConfig): Map<string, string> {
 }
 
 export function createTypeLookup(index: SourceIndex, cfg: AbiConfig, env: ConfigEnv): TypeLookup {
-  const definite = definiteTypedefs(index.treeRoot, cfg.arch, headerSeed(cfg));
+  const definite = abiTypedefs(index.treeRoot, cfg.arch, headerSeed(cfg), cfg.userTypes);
   const cache = new Map<string, number | null>();
   const memo = new Map<string, string | undefined>();
   const own = `arch/${cfg.arch}/`;

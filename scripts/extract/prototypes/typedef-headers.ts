@@ -22,8 +22,15 @@ export interface TypedefDef {
 const FOLLOW = /^(types|posix_types(_\w+)?|int-ll64|int-l64|sgidefs|compat)\.h$/;
 const ENTRY_HEADERS = ["linux/types.h", "linux/compat.h"];
 
-export function definiteTypedefs(treeRoot: string, arch: string, seed: ReadonlyMap<string, string>): Map<string, TypedefDef> {
+/**
+ * `kernel`: the headers as the kernel is compiled (arch/<arch>/include first, `__KERNEL__`
+ * as seeded). `user`: only the uapi headers, without `__KERNEL__`, as user space sees them.
+ */
+export type HeaderView = "kernel" | "user";
+
+export function definiteTypedefs(treeRoot: string, arch: string, seed: ReadonlyMap<string, string>, view: HeaderView = "kernel"): Map<string, TypedefDef> {
   const defines = new Map(seed);
+  if (view === "user") defines.delete("__KERNEL__");
   const result = new Map<string, TypedefDef>();
   const env: ExprEnv = {
     defined: (n) => defines.has(n),
@@ -45,10 +52,10 @@ export function definiteTypedefs(treeRoot: string, arch: string, seed: ReadonlyM
     }
     const angled = /^<(.+)>$/.exec(spec)?.[1];
     if (!angled) return null;
-    const dirs = [`arch/${arch}/include`, `arch/${arch}/include/uapi`, "include", "include/uapi"];
+    const dirs = view === "user" ? [`arch/${arch}/include/uapi`, "include/uapi"] : [`arch/${arch}/include`, `arch/${arch}/include/uapi`, "include", "include/uapi"];
     const cands = dirs.map((d) => join(treeRoot, d, angled));
     const asm = /^asm\/(.+)$/.exec(angled)?.[1];
-    if (asm) cands.push(join(treeRoot, "include/asm-generic", asm), join(treeRoot, "include/uapi/asm-generic", asm));
+    if (asm) cands.push(...(view === "user" ? [] : [join(treeRoot, "include/asm-generic", asm)]), join(treeRoot, "include/uapi/asm-generic", asm));
     return cands.find((c) => existsSync(c)) ?? null;
   };
 
@@ -115,9 +122,21 @@ export function definiteTypedefs(treeRoot: string, arch: string, seed: ReadonlyM
     active.delete(file);
   };
 
-  for (const h of ENTRY_HEADERS) {
+  for (const h of view === "user" ? ENTRY_HEADERS.slice(0, 1) : ENTRY_HEADERS) {
     const p = resolve(`<${h}>`, treeRoot);
     if (p) run(p);
   }
   return result;
+}
+
+/**
+ * The kernel view, with the user view's typedefs over it when `userTypes`: for an ABI whose
+ * user space is not the kernel's own word model (x32's uapi posix_types_x32.h makes
+ * __kernel_long_t `long long` while `long` stays 4 bytes), a parameter's size is the one
+ * user space passes.
+ */
+export function abiTypedefs(treeRoot: string, arch: string, seed: ReadonlyMap<string, string>, userTypes: boolean): Map<string, TypedefDef> {
+  const kernel = definiteTypedefs(treeRoot, arch, seed);
+  if (userTypes) for (const [name, def] of definiteTypedefs(treeRoot, arch, seed, "user")) kernel.set(name, def);
+  return kernel;
 }
