@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { themeScript } from "@/components/site/theme-script";
-import { getLatestKernel } from "@/lib/data";
+import { getKernels, getLatestKernel } from "@/lib/data";
 import { siteOrigin } from "@/lib/data/site-origin";
 import "./globals.css";
 
@@ -26,6 +26,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const latest = getLatestKernel();
   const defaultAbi = latest.abis.find((a) => a.abi === "x86_64")?.abi ?? latest.abis[0]?.abi ?? "x86_64";
+  const withDefault = getKernels()
+    .filter((k) => k.abis.some((a) => a.abi === defaultAbi))
+    .map((k) => k.id);
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -35,7 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader latest={latest.id} defaultAbi={defaultAbi} />
+        <SiteHeader latest={latest.id} defaultAbi={defaultAbi} kernels={withDefault} />
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-4">
           {children}
         </main>

@@ -28,10 +28,9 @@ export const AllRows = memo(function AllRows({
   padLeft: number;
   padRight: number;
 }) {
-  const span = cols.length + 1 + (padLeft > 0 ? 1 : 0) + (padRight > 0 ? 1 : 0);
   return (
     <>
-      <SpacerBody height={padTop} colSpan={span} />
+      <SpacerBody height={padTop} />
       <tbody>
         {items.map((item) => {
           const row = rows[item.index];
@@ -48,7 +47,7 @@ export const AllRows = memo(function AllRows({
           ) : null;
         })}
       </tbody>
-      <SpacerBody height={padBottom} colSpan={span} />
+      <SpacerBody height={padBottom} />
     </>
   );
 });

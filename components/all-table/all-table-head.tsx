@@ -6,7 +6,16 @@ import type { AllAbiColumn } from "./all-table-props";
 
 /** Column widths in px (fixed table layout: known up front, also to the column virtualizer). */
 export const NAME_COL_WIDTH = 208;
-export const abiColWidth = (a: AllAbiColumn | undefined) => (a && a.nrBase !== null && a.nrBase >= 100_000 ? 128 : 88);
+/**
+ * Wide enough for the numbers (128 px where the numbering starts at 100,000 or more) and
+ * for the header: the id in 0.8rem semibold (up to ~8.6 px a character) plus the sort arrow and
+ * padding, so "loongarch64" does not run into the next column.
+ */
+export const abiColWidth = (a: AllAbiColumn | undefined) => {
+  if (!a) return 88;
+  const numbers = a.nrBase !== null && a.nrBase >= 100_000 ? 128 : 88;
+  return Math.max(numbers, Math.ceil(a.id.length * 8.6 + 30));
+};
 
 /**
  * Header row. `cols` are the shown ABI columns (indexes into `abis`); `padLeft` and

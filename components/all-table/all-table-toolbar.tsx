@@ -8,7 +8,7 @@ import { ColumnPicker } from "@/components/table-kit/column-picker";
 import { SearchBox } from "@/components/table-kit/search-box";
 import { SmallFilters } from "@/components/table-kit/small-filters";
 import type { AbiId, CategoryId } from "@/lib/schema/kernel-api";
-import { allParams, MAX_ARGS, validArgs } from "@/lib/url-state/table-params";
+import { allParams, validArgs } from "@/lib/url-state/table-params";
 import type { AllAbiColumn } from "./all-table-props";
 
 export function AllTableToolbar({
@@ -16,6 +16,7 @@ export function AllTableToolbar({
   setState,
   abis,
   categoryCounts,
+  argCounts,
   shown,
   total,
   onSearchFocus,
@@ -24,6 +25,8 @@ export function AllTableToolbar({
   setState: SetValues<typeof allParams>;
   abis: readonly AllAbiColumn[];
   categoryCounts: ReadonlyMap<unknown, number>;
+  /** Argument counts of the table's rows (the filter offers these). */
+  argCounts: readonly number[];
   shown: number;
   total: number;
   onSearchFocus: () => void;
@@ -48,7 +51,7 @@ export function AllTableToolbar({
         value={state.q}
         onChange={onQ}
         onFocus={onSearchFocus}
-        placeholder="Name, parameter, entry point, or number (59, 0x3b)"
+        placeholder="Search name, number, type"
       />
       <ColumnPicker
         columns={ids}
@@ -65,7 +68,7 @@ export function AllTableToolbar({
         impl={state.impl}
         onImpl={onImpl}
         args={validArgs(state.args)}
-        maxArgs={MAX_ARGS}
+        argCounts={argCounts}
         onArgs={onArgs}
       />
       {filtered && (

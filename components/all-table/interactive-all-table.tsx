@@ -58,6 +58,7 @@ export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
   });
   const shown = t.getRowModel().rows;
   const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? EMPTY;
+  const argCounts = useMemo(() => [...new Set(rows.map((r) => r.argc ?? -1))], [rows]);
   const onSort = useCallback((sort: AllSort | null) => void setState({ sort }), [setState]);
 
   return (
@@ -67,6 +68,7 @@ export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
         setState={setState}
         abis={abis}
         categoryCounts={categoryCounts}
+        argCounts={argCounts}
         shown={shown.length}
         total={rows.length}
         onSearchFocus={fuzzy.prime}

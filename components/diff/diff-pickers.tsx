@@ -38,19 +38,25 @@ export function SidePicker({
   );
 }
 
-/** A kernel as a row of links; kernels that do not qualify are left out. */
+/**
+ * A kernel as a row of links; kernels that do not qualify are left out. `keepQuery`: the
+ * links carry the page's query along (see KeepQueryLinks; "" = all of it, or a
+ * comma-separated list of parameters).
+ */
 export function KernelLinks({
   label,
   kernels,
   current,
   href,
   testId,
+  keepQuery,
 }: {
   label: string;
   kernels: readonly SiteKernel[];
   current: string;
   href: (kernel: string) => string | null;
   testId?: string;
+  keepQuery?: string;
 }) {
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-1 text-sm" data-testid={testId}>
@@ -65,7 +71,7 @@ export function KernelLinks({
           );
         const target = href(k.id);
         return target ? (
-          <a key={k.id} href={target} className="rounded border border-border px-2 py-0.5">
+          <a key={k.id} href={target} data-keep-query={keepQuery} className="rounded border border-border px-2 py-0.5">
             {text}
           </a>
         ) : null;

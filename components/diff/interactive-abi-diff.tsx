@@ -79,7 +79,7 @@ export function InteractiveAbiDiff({ head }: { head: AbiDiffHead }) {
         />
       ) : (
         <AbiDiffTable abiA={view.abiA} abiB={view.abiB} tableRef={tableRef}>
-          <SpacerBody height={padTop} colSpan={5} />
+          <SpacerBody height={padTop} />
           <tbody>
             {items.map((item) => {
               const row = rows[item.index];
@@ -89,7 +89,7 @@ export function InteractiveAbiDiff({ head }: { head: AbiDiffHead }) {
               );
             })}
           </tbody>
-          <SpacerBody height={padBottom} colSpan={5} />
+          <SpacerBody height={padBottom} />
         </AbiDiffTable>
       )}
       {loaded.state === "ready" && rows.length === 0 && <p className="p-4 text-muted">No syscall matches. Try fewer filters.</p>}

@@ -37,7 +37,12 @@ function StaticKernelDiff({ head }: { head: KernelDiffHead }) {
       <KernelDiffSummary counts={head.counts} />
       <ToolbarPlaceholder total={changed(head.counts)} noun="changed syscalls" />
       <RowsStatus
-        message={`Loading ${head.abi} at ${head.from} and ${head.to}…`}
+        message={
+          <>
+            The rows need JavaScript: they are computed in the browser from the {head.abi} tables of{" "}
+            <a href={src.urlFrom}>{head.from}</a> and <a href={src.urlTo}>{head.to}</a> (API JSON files).
+          </>
+        }
         cli={src.cli}
         files={[
           { label: `${head.from}/${head.abi}.json`, href: src.urlFrom },

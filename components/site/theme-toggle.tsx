@@ -1,33 +1,63 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
-function currentTheme(): "light" | "dark" {
+type Mode = "system" | "light" | "dark";
+
+const systemDark = () => window.matchMedia("(prefers-color-scheme: dark)").matches;
+
+function readMode(): Mode {
   const chosen = document.documentElement.dataset.theme;
-  if (chosen === "light" || chosen === "dark") return chosen;
-  return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  return chosen === "light" || chosen === "dark" ? chosen : "system";
 }
 
-/** Switches between light and dark and remembers the choice; the system decides until then. */
+/**
+ * The mode after `mode`: system, then the theme the system does not show (so the first
+ * click always changes what you see), then the other one, then back to system.
+ */
+export function nextMode(mode: Mode, dark: boolean): Mode {
+  const [first, second]: Mode[] = dark ? ["light", "dark"] : ["dark", "light"];
+  if (mode === "system") return first ?? "light";
+  return mode === first ? (second ?? "dark") : "system";
+}
+
+function apply(mode: Mode) {
+  const root = document.documentElement;
+  if (mode === "system") delete root.dataset.theme;
+  else root.dataset.theme = mode;
+  try {
+    if (mode === "system") localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, mode);
+  } catch {
+    // Storage can be unavailable (private mode); the choice then lasts for this page only.
+  }
+}
+
+const LABEL: Record<Mode, string> = { system: "System", light: "Light", dark: "Dark" };
+
+/** Cycles the theme through system, light and dark and remembers the choice; says the current mode. */
 export function ThemeToggle() {
-  const toggle = () => {
-    const next = currentTheme() === "dark" ? "light" : "dark";
-    document.documentElement.dataset.theme = next;
-    try {
-      localStorage.setItem(THEME_STORAGE_KEY, next);
-    } catch {
-      // Storage can be unavailable (private mode); the choice then lasts for this page only.
-    }
+  // Unknown until mounted: the static HTML cannot know the stored choice.
+  const [mode, setMode] = useState<Mode | null>(null);
+  useEffect(() => setMode(readMode()), []);
+  const click = () => {
+    const next = nextMode(readMode(), systemDark());
+    apply(next);
+    setMode(next);
   };
+  const current = mode ? `Theme: ${LABEL[mode]}` : "Theme";
+  const hint = "cycles between system, light and dark";
   return (
     <button
       type="button"
-      onClick={toggle}
+      onClick={click}
       className="rounded border border-border px-2 py-1 text-sm hover:bg-surface"
-      aria-label="Switch between light and dark theme"
-      title="Switch between light and dark theme"
+      aria-label={`${current} (${hint})`}
+      title={`${current} (${hint})`}
+      data-mode={mode ?? undefined}
     >
-      <span aria-hidden="true">◐</span> Theme
+      <span aria-hidden="true">◐</span> {mode ? <><span className="max-sm:sr-only">Theme: </span>{LABEL[mode]}</> : "Theme"}
     </button>
   );
 }

@@ -34,50 +34,52 @@ function Registers({ row }: { row: SyscallViewRow }) {
 /** One row per ABI (anchor #<abi>): number, registers per argument, entry, since, copy. */
 export function AbiRowsTable({ kernel, name, rows }: { kernel: string; name: string; rows: readonly SyscallViewRow[] }) {
   return (
-    <table className="data-table sc-table mt-2" data-testid="abi-rows">
-      <thead>
-        <tr>
-          <th scope="col">ABI</th>
-          <th scope="col">Number</th>
-          <th scope="col">Registers</th>
-          <th scope="col">Entry point</th>
-          <th scope="col">Since</th>
-          <th scope="col">Copy</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.abi} id={row.abi}>
-            <th scope="row">
-              <a href={`${paths.table(kernel, row.abi)}#${name}`}>{abiInfo(row.abi).label}</a>
-              <span className="cx">{row.abi}</span>
-            </th>
-            <td>
-              {`${row.nr} `}
-              <span className="hex">{hex(row.nr)}</span>
-            </td>
-            <td>
-              <Registers row={row} />
-            </td>
-            <td>
-              <code>{row.entry ?? "none"}</code>
-              {row.compatEntry && <span className="cx">{`compat: ${row.compatEntry}`}</span>}
-              {!row.implemented && <span className="cx">not implemented</span>}
-            </td>
-            <td>{row.since ?? "?"}</td>
-            <td>
-              <AbiCopyButtons
-                abi={row.abi}
-                name={name}
-                nr={row.nr}
-                params={row.params}
-                returnType={row.returnType}
-                permalink={`${paths.syscall(kernel, name)}#${row.abi}`}
-              />
-            </td>
+    <div className="table-scroll mt-2">
+      <table className="data-table sc-table" data-testid="abi-rows">
+        <thead>
+          <tr>
+            <th scope="col">ABI</th>
+            <th scope="col">Number</th>
+            <th scope="col">Registers</th>
+            <th scope="col">Entry point</th>
+            <th scope="col">Since</th>
+            <th scope="col">Copy</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.abi} id={row.abi}>
+              <th scope="row">
+                <a href={`${paths.table(kernel, row.abi)}#${name}`}>{abiInfo(row.abi).label}</a>
+                <span className="cx">{row.abi}</span>
+              </th>
+              <td>
+                {`${row.nr} `}
+                <span className="hex">{hex(row.nr)}</span>
+              </td>
+              <td>
+                <Registers row={row} />
+              </td>
+              <td>
+                <code>{row.entry ?? "none"}</code>
+                {row.compatEntry && <span className="cx">{`compat: ${row.compatEntry}`}</span>}
+                {!row.implemented && <span className="cx">not implemented</span>}
+              </td>
+              <td>{row.since ?? "?"}</td>
+              <td>
+                <AbiCopyButtons
+                  abi={row.abi}
+                  name={name}
+                  nr={row.nr}
+                  params={row.params}
+                  returnType={row.returnType}
+                  permalink={`${paths.syscall(kernel, name)}#${row.abi}`}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,8 +1,8 @@
-import { elixirUrl } from "@/lib/data/links";
+import { sourceUrl, type SourceTree } from "@/lib/data/links";
 import type { SyscallViewRow } from "@/lib/data/syscall-view";
 
 /** Where the prototype is defined, once per distinct location, at the kernel's exact tag. */
-export function SourceLinks({ release, rows }: { release: string; rows: readonly SyscallViewRow[] }) {
+export function SourceLinks({ tree, rows }: { tree: SourceTree; rows: readonly SyscallViewRow[] }) {
   const byLocation = new Map<string, { file: string; line: number; abis: string[] }>();
   for (const o of rows) {
     const s = o.source;
@@ -16,7 +16,7 @@ export function SourceLinks({ release, rows }: { release: string; rows: readonly
   return (
     <ul className="mt-2 space-y-1 text-sm">
       {[...byLocation.entries()].map(([key, loc]) => {
-        const url = elixirUrl(release, loc.file, loc.line);
+        const url = sourceUrl(tree, loc.file, loc.line);
         return (
           <li key={key}>
             {url ? (

@@ -54,7 +54,7 @@ export function SyscallView({ view }: { view: View }) {
         <p className="mt-2 text-sm">{`Not on: ${view.missing.map((a) => abiInfo(a).label).join(", ")}.`}</p>
       )}
       <h2 className="mt-6 text-xl font-semibold">Definition</h2>
-      <SourceLinks release={kernel.release} rows={rows} />
+      <SourceLinks tree={kernel} rows={rows} />
       <h2 className="mt-6 text-xl font-semibold">Calling conventions</h2>
       <ConventionsTable infos={rows.map((r) => abiInfo(r.abi))} />
     </article>

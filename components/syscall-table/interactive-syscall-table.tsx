@@ -19,7 +19,7 @@ import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
 import { useOpenRows } from "@/components/table-kit/use-open-rows";
 import { useWindowRows } from "@/components/table-kit/use-window-rows";
 import { SyscallRows } from "./syscall-rows";
-import { syscallColumns } from "./syscall-table-columns";
+import { argCount, syscallColumns } from "./syscall-table-columns";
 import { syscallTableFeatures } from "./syscall-table-features";
 import { SyscallTableHead } from "./syscall-table-head";
 import { SyscallTableToolbar } from "./syscall-table-toolbar";
@@ -32,8 +32,8 @@ function toSorting(sort: TableSort | null): SortingState {
 }
 
 /** The live table: URL state, search, filters, sorting, virtualized rows. */
-export function InteractiveSyscallTable({ rows, kernel, release, abi }: SyscallTableProps) {
-  const table = useMemo(() => ({ kernel, release, abi }), [kernel, release, abi]);
+export function InteractiveSyscallTable({ rows, kernel, release, debianSource, abi }: SyscallTableProps) {
+  const table = useMemo(() => ({ kernel, release, debianSource, abi }), [kernel, release, debianSource, abi]);
   const [state, setState] = useQueryStates(tableParams, URL_STATE_OPTIONS);
   const query = useDeferredValue(state.q);
   const fuzzy = useFuzzySearch(paths.searchIndex(table.kernel, table.abi.id), query.trim() !== "");
@@ -69,6 +69,7 @@ export function InteractiveSyscallTable({ rows, kernel, release, abi }: SyscallT
   });
   const shown = t.getRowModel().rows;
   const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? new Map<unknown, number>();
+  const argCounts = useMemo(() => [...new Set(rows.map(argCount))], [rows]);
 
   const { virtualizer, tableRef, items, padTop, padBottom } = useWindowRows(shown.length, (i) => shown[i]?.id ?? String(i));
   const isRow = useCallback((name: string) => rows.some((r) => r.name === name), [rows]);
@@ -92,6 +93,7 @@ export function InteractiveSyscallTable({ rows, kernel, release, abi }: SyscallT
         setState={setState}
         visible={visible}
         categoryCounts={categoryCounts}
+        argCounts={argCounts}
         shown={shown.length}
         total={rows.length}
         onSearchFocus={fuzzy.prime}

@@ -1,5 +1,5 @@
 import { signatureWithRegisters } from "@/lib/data/asm-snippet";
-import { elixirUrl, manUrl, paths } from "@/lib/data/links";
+import { manUrl, paths, sourceUrl } from "@/lib/data/links";
 import { hex, type TableRow } from "@/lib/data/table-row";
 import type { SyscallTableProps } from "./table-props";
 
@@ -19,7 +19,7 @@ export function RowDetails({
   table: Omit<SyscallTableProps, "rows">;
   withSignature: boolean;
 }) {
-  const src = row.source ? elixirUrl(table.release, row.source.file, row.source.line) : null;
+  const src = row.source ? sourceUrl(table, row.source.file, row.source.line) : null;
   return (
     <tr className="row-details">
       <td colSpan={colSpan}>

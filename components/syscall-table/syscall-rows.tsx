@@ -37,7 +37,7 @@ export const SyscallRows = memo(function SyscallRows({
 }) {
   return (
     <>
-      <SpacerBody height={padTop} colSpan={columns.length} />
+      <SpacerBody height={padTop} />
       {items.map((item) => {
         const row = rows[item.index];
         if (!row) return null;
@@ -54,7 +54,7 @@ export const SyscallRows = memo(function SyscallRows({
           />
         );
       })}
-      <SpacerBody height={padBottom} colSpan={columns.length} />
+      <SpacerBody height={padBottom} />
     </>
   );
 });

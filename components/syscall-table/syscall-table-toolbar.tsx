@@ -8,7 +8,7 @@ import { ColumnPicker } from "@/components/table-kit/column-picker";
 import { SearchBox } from "@/components/table-kit/search-box";
 import { SmallFilters } from "@/components/table-kit/small-filters";
 import type { CategoryId } from "@/lib/schema/kernel-api";
-import { canonicalColumns, MAX_ARGS, tableParams, validArgs, type TableColumnId } from "@/lib/url-state/table-params";
+import { canonicalColumns, tableParams, validArgs, type TableColumnId } from "@/lib/url-state/table-params";
 import { COLUMN_LABEL } from "./column-layout";
 
 const HIDEABLE = ["nr", "sig", "entry", "cat"] as const satisfies readonly TableColumnId[];
@@ -18,6 +18,7 @@ export function SyscallTableToolbar({
   setState,
   visible,
   categoryCounts,
+  argCounts,
   shown,
   total,
   onSearchFocus,
@@ -26,6 +27,8 @@ export function SyscallTableToolbar({
   setState: SetValues<typeof tableParams>;
   visible: readonly TableColumnId[];
   categoryCounts: ReadonlyMap<unknown, number>;
+  /** Argument counts of the table's rows (the filter offers these). */
+  argCounts: readonly number[];
   shown: number;
   total: number;
   onSearchFocus: () => void;
@@ -44,14 +47,14 @@ export function SyscallTableToolbar({
         value={state.q}
         onChange={onQ}
         onFocus={onSearchFocus}
-        placeholder="Name, parameter, entry point, or number (59, 0x3b)"
+        placeholder="Search name, number, type"
       />
       <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={onCat} />
       <SmallFilters
         impl={state.impl}
         onImpl={onImpl}
         args={validArgs(state.args)}
-        maxArgs={MAX_ARGS}
+        argCounts={argCounts}
         onArgs={onArgs}
       />
       <ColumnPicker

@@ -2,18 +2,25 @@
 
 import { memo } from "react";
 
-/** "Implemented only" and the argument-count filter. */
+/** Argument counts to offer: those the rows have (unknown = -1 left out), plus a selected one. */
+export function argOptions(counts: Iterable<number>, selected: number | null): number[] {
+  const set = new Set([...counts].filter((n) => n >= 0));
+  if (selected !== null) set.add(selected);
+  return [...set].sort((a, b) => a - b);
+}
+
+/** "Implemented only" and the argument-count filter (`argCounts`: the rows' counts). */
 export const SmallFilters = memo(function SmallFilters({
   impl,
   onImpl,
   args,
-  maxArgs,
+  argCounts,
   onArgs,
 }: {
   impl: boolean;
   onImpl: (v: boolean) => void;
   args: number | null;
-  maxArgs: number;
+  argCounts: readonly number[];
   onArgs: (v: number | null) => void;
 }) {
   return (
@@ -31,7 +38,7 @@ export const SmallFilters = memo(function SmallFilters({
           data-testid="args-filter"
         >
           <option value="">any</option>
-          {Array.from({ length: maxArgs + 1 }, (_, n) => (
+          {argOptions(argCounts, args).map((n) => (
             <option key={n} value={n}>
               {n}
             </option>

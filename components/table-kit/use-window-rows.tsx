@@ -47,12 +47,17 @@ export function useWindowRows(count: number, getKey: (index: number) => string, 
   return { virtualizer, tableRef, items, padTop, padBottom };
 }
 
-export function SpacerBody({ height, colSpan }: { height: number; colSpan: number }) {
+/**
+ * Stands in for the rows not rendered. One plain cell, no colSpan: a spanning cell would
+ * count the columns that narrow screens hide with CSS and add phantom columns to the fixed
+ * layout (squeezing the visible ones); the row's height is all that matters here.
+ */
+export function SpacerBody({ height }: { height: number }) {
   if (height <= 0) return null;
   return (
     <tbody aria-hidden="true">
       <tr>
-        <td colSpan={colSpan} style={{ height, padding: 0 }} />
+        <td style={{ height, padding: 0, border: 0 }} />
       </tr>
     </tbody>
   );

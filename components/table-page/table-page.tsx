@@ -50,6 +50,7 @@ export function TablePage({ data }: { data: TableData }) {
       <SyscallTable
         kernel={kernel.id}
         release={kernel.release}
+        debianSource={kernel.debianSource}
         abi={{ id: abi.id, label: abi.label, nrBase: abi.nrBase ?? null, returnRegister: abi.returnRegister }}
         rows={rows}
       />

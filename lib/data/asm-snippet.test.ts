@@ -68,3 +68,45 @@ describe("asmSnippet", () => {
     expect(la64).toContain("\tli.d $a7, 57");
   });
 });
+
+describe("asmSnippet: each dialect's number load", () => {
+  const nrLine = (abi: Parameters<typeof abiInfo>[0], nr: number) => asmSnippet(abiInfo(abi), "x", nr, []).split("\n")[1];
+  it.each([
+    ["xtensa", 64, "\tmovi a2, 64\t# syscall number"],
+    ["nios2", 64, "\tmovi r2, 64\t# syscall number"],
+    ["arc", 64, "\tmov r8, 64\t# syscall number"],
+    ["microblaze", 64, "\taddik r12, r0, 64\t# syscall number"],
+    ["openrisc", 64, "\tl.ori r11, r0, 64\t# syscall number"],
+    ["hexagon", 64, "\tr6 = #64\t// syscall number"],
+    ["csky", 64, "\tmovi r7, 64\t# syscall number"],
+    ["s390", 295, "\tlhi %r1, 295\t# syscall number"],
+    ["s390x", 295, "\tlgfi %r1, 295\t# syscall number"],
+    ["powerpc", 295, "\tli %r0, 295\t# syscall number"],
+    ["sh", 100, "\tmov #100, r3\t! syscall number"],
+    ["sh", -128, "\tmov #-128, r3\t! syscall number"],
+    ["i386", 295, "\tmov eax, 295\t# syscall number"],
+  ] as const)("%s loads %i", (abi, nr, want) => {
+    expect(nrLine(abi, nr)).toBe(want);
+  });
+
+  it("no ABI falls back to a generic li its assembler lacks", () => {
+    for (const abi of ["xtensa", "nios2", "arc", "microblaze", "openrisc", "hexagon", "csky", "sh"] as const)
+      expect(asmSnippet(abiInfo(abi), "x", 1, []), abi).not.toMatch(/\bli\b/);
+  });
+
+  it("SuperH: a number past 8-bit signed comes from a literal pool after the code", () => {
+    const s = asmSnippet(abiInfo("sh"), "openat", 295, []).split("\n");
+    expect(s[1]).toBe("\tmov.l 1f, r3\t! syscall number");
+    expect(s).toContain("\ttrapa #31");
+    expect(s.indexOf("\t.align 2")).toBeGreaterThan(s.indexOf("\ttrapa #31"));
+    expect(s.at(-1)).toMatch(/^1:\t\.long 295\t! /);
+    expect(asmSnippet(abiInfo("sh"), "x", 128, [])).toContain("mov.l 1f, r3");
+  });
+
+  it("x86 is Intel syntax throughout, trap included, and says so", () => {
+    const s = asmSnippet(abiInfo("i386"), "openat", 295, []);
+    expect(s.split("\n")[0]).toMatch(/Intel syntax \(\.intel_syntax noprefix\)/);
+    expect(s).toContain("\tint 0x80\n");
+    expect(s).not.toContain("$");
+  });
+});

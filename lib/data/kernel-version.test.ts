@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareKernelIds, newestStable, parseKernelRange, releaseTag } from "./kernel-version";
-import { elixirUrl, manUrl } from "./links";
+import { elixirUrl, manUrl, sourceUrl } from "./links";
 
 describe("releaseTag", () => {
   it("keeps stable patch levels", () => {
@@ -55,5 +55,18 @@ describe("kernel ids", () => {
     expect(parseKernelRange("6.1..6.12")).toEqual({ from: "6.1", to: "6.12" });
     expect(parseKernelRange("6.12")).toBeNull();
     expect(parseKernelRange("6.1...6.12")).toBeNull();
+  });
+});
+
+describe("sourceUrl", () => {
+  it("links Elixir at the upstream tag when the lines are upstream's", () => {
+    expect(sourceUrl({ release: "5.10.223", debianSource: null }, "kernel/fork.c", 2484)).toBe(
+      "https://elixir.bootlin.com/linux/v5.10.223/source/kernel/fork.c#L2484",
+    );
+  });
+  it("links Debian's tree at the exact package version when the lines are Debian's", () => {
+    expect(sourceUrl({ release: "7.3.0-rc7", debianSource: "7.3~rc7-1~exp1" }, "kernel/fork.c", 2925)).toBe(
+      "https://sources.debian.org/src/linux/7.3~rc7-1~exp1/kernel/fork.c/#L2925",
+    );
   });
 });

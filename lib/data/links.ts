@@ -13,6 +13,23 @@ export function elixirUrl(release: string, file: string, line: number): string |
   return `https://elixir.bootlin.com/linux/${tag}/source/${path}#L${line}`;
 }
 
+/** Which tree a kernel's source lines refer to (see SiteKernel.debianSource). */
+export interface SourceTree {
+  release: string;
+  debianSource: string | null;
+}
+
+/**
+ * Link to a definition's line: Elixir at the upstream tag when the lines are upstream's,
+ * else Debian's patched tree at the exact package version (the lines we read), on
+ * sources.debian.org, so a link never lands on the wrong line.
+ */
+export function sourceUrl(tree: SourceTree, file: string, line: number): string | null {
+  if (tree.debianSource === null) return elixirUrl(tree.release, file, line);
+  const path = file.split("/").map(encodeURIComponent).join("/");
+  return `https://sources.debian.org/src/linux/${encodeURIComponent(tree.debianSource)}/${path}/#L${line}`;
+}
+
 export function manUrl(name: string): string {
   return `https://man7.org/linux/man-pages/man2/${encodeURIComponent(name)}.2.html`;
 }

@@ -17,6 +17,11 @@ export const siteKernelSchema = z.strictObject({
   id: kernelIdSchema,
   release: z.string(),
   preview: z.boolean(),
+  /**
+   * The Debian package version whose patched tree the source lines refer to, when Debian's
+   * patches could not be undone (manifest `input.debianLines`); null: upstream lines.
+   */
+  debianSource: z.string().nullable(),
   /** In ABI_IDS display order. */
   abis: z.array(siteAbiSchema),
 });

@@ -22,7 +22,7 @@ export interface SyscallViewRow {
 
 export interface SyscallView {
   name: string;
-  kernel: { id: string; release: string; preview: boolean; abiCount: number };
+  kernel: { id: string; release: string; debianSource: string | null; preview: boolean; abiCount: number };
   /** Every kernel of the site; `has` = some ABI of it has this syscall. */
   kernels: { id: string; preview: boolean; has: boolean }[];
   categories: CategoryId[];
@@ -40,7 +40,7 @@ export function toSyscallView(
   const { kernel, name, onAbis } = input;
   return {
     name,
-    kernel: { id: kernel.id, release: kernel.release, preview: kernel.preview, abiCount: kernel.abis.length },
+    kernel: { id: kernel.id, release: kernel.release, debianSource: kernel.debianSource, preview: kernel.preview, abiCount: kernel.abis.length },
     kernels: allKernels.map((k) => ({ id: k.id, preview: k.preview, has: input.kernels.includes(k.id) })),
     categories: [...new Set(onAbis.flatMap((o) => o.syscall.categories))],
     man: onAbis.some((o) => o.syscall.man),

@@ -15,6 +15,7 @@ import { sideView } from "./side-view";
 import { compareSignatures } from "./signature";
 import { summarize } from "./summary";
 import { LayoutComparer } from "./type-layout";
+import { wideRegisters } from "./wide-registers";
 import type { AbiDiff, SyscallDiff, Verdict } from "./types";
 
 export interface DiffOptions {
@@ -73,6 +74,7 @@ export function diffAbis(a: AbiFile, b: AbiFile, options: DiffOptions = {}): Abi
       a: viewA,
       b: viewB,
       layouts,
+      wide: wideRegisters(infoA, infoB, viewA, viewB),
     });
     const verdict: Verdict = reasons.length ? "needs-translation" : sa.nr !== sb.nr ? "renumbered" : "same";
     rows.push({ name, verdict, a: viewA, b: viewB, equivalents: [], reasons, caveats });

@@ -52,4 +52,28 @@ describe("diffKernels", () => {
   it("refuses two different ABIs", () => {
     expect(() => diffKernels(older, abiFile("arm64", [], { kernel: "6.12" }))).toThrow(/ABIs differ/);
   });
+  it("a spelling-only type change is no new signature; a real type or size change is", () => {
+    const a = abiFile("x86_64", [
+      sys("semop", 65, [["semid", "int", 4], ["tsops", "struct sembuf __user *", 8], ["nsops", "unsigned", 4]]),
+      sys("futex", 202, [["uaddr", "u32 __user *", 8], ["utime", "struct __kernel_timespec __user *", 8]]),
+      sys("getcpu", 309, [["cpu", "unsigned __user *", 8], ["cache", "struct getcpu_cache __user *", 8]]),
+      sys("widened", 500, [["n", "unsigned int", 4]]),
+      sys("signedness", 501, [["n", "signed", 4]]),
+    ], { kernel: "6.12" });
+    const b = abiFile("x86_64", [
+      sys("semop", 65, [["semid", "int", 4], ["tsops", "struct sembuf __user *", 8], ["nsops", "unsigned int", 4]]),
+      sys("futex", 202, [["uaddr", "u32 __user *", 8], ["utime", "const struct __kernel_timespec __user *", 8]]),
+      sys("getcpu", 309, [["cpu", "unsigned int __user *", 8], ["cache", "void __user *", 8]]),
+      sys("widened", 500, [["n", "unsigned long", 8]]),
+      sys("signedness", 501, [["n", "unsigned int", 4]]),
+    ], { kernel: "7.2" });
+    const k = diffKernels(a, b);
+    const of = (name: string) => k.rows.find((r) => r.name === name);
+    expect(of("semop")?.changes).toEqual([]);
+    expect(of("futex")?.changes).toEqual([]);
+    expect(of("getcpu")?.changes).toEqual(["resignatured"]);
+    expect(of("widened")?.changes).toEqual(["resignatured"]);
+    expect(of("widened")?.details).toEqual(["signature (unsigned int [4]) -> (unsigned long [8])"]);
+    expect(of("signedness")?.changes).toEqual(["resignatured"]);
+  });
 });

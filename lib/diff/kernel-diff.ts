@@ -1,12 +1,15 @@
 /**
  * One ABI between two kernels: which syscalls were added, removed, renumbered,
  * re-signatured (parameter count, types or sizes) or moved to another entry point.
+ * Types compare by `canonicalType`: a spelling-only change (`unsigned` -> `unsigned int`,
+ * an added `const`) is no new signature; parameter names are not compared.
  * A number reserved for sys_ni_syscall counts as absent. Pure; rows sorted by name.
  */
 import { abiInfo } from "@/lib/abi-info";
 import type { AbiFile, Param } from "@/lib/schema/kernel-api";
 import { compareNames } from "./abi-diff";
 import { sideView } from "./side-view";
+import { canonicalType } from "./type-spelling";
 import { KERNEL_CHANGE_KINDS, type KernelChangeKind, type KernelDiff, type KernelSyscallChange } from "./types";
 
 /** Type text with spacing normalised, so "char __user*" and "char __user *" compare equal. */
@@ -19,7 +22,7 @@ function signatureChange(from: readonly Param[] | null, to: readonly Param[] | n
     from.length === to.length &&
     from.every((p, i) => {
       const q = to[i];
-      return q !== undefined && normType(p.type) === normType(q.type) && p.size === q.size;
+      return q !== undefined && canonicalType(p.type) === canonicalType(q.type) && p.size === q.size;
     });
   return same ? null : `signature ${showParams(from)} -> ${showParams(to)}`;
 }

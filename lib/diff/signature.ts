@@ -7,6 +7,7 @@
  */
 import type { LayoutComparer } from "./type-layout";
 import type { DiffReason, ParamView, SideView } from "./types";
+import { onlyWidthDiffers, wideNote, type WideRegisters } from "./wide-registers";
 
 export interface SignatureInput {
   labelA: string;
@@ -15,6 +16,8 @@ export interface SignatureInput {
   b: SideView;
   /** Present when both files carry a type graph. */
   layouts: LayoutComparer | null;
+  /** Set when an ILP32 side with 64-bit registers enters the same function as the other side. */
+  wide?: WideRegisters | null;
 }
 
 export interface SignatureResult {
@@ -31,6 +34,9 @@ function layoutOf(p: ParamView, label: string): string {
   if (p.split) return `split across ${regs(p)}${halves} on ${label}${p.padding ? ` (${p.padding} left unused to align the pair)` : ""}`;
   return `one register (${regs(p)}) on ${label}`;
 }
+
+const widthOnly = (w: WideRegisters, a: ParamView, b: ParamView, typesCompared: boolean) =>
+  w.narrow === "a" ? onlyWidthDiffers(a, b, typesCompared) : onlyWidthDiffers(b, a, typesCompared);
 
 function compareParams(input: SignatureInput, pa: ParamView[], pb: ParamView[]): SignatureResult {
   const { labelA, labelB } = input;
@@ -53,12 +59,18 @@ function compareParams(input: SignatureInput, pa: ParamView[], pb: ParamView[]):
   /** Size differences grouped by (size on A, size on B), so a widening reads as one reason. */
   const sizeGroups = new Map<string, { params: number[]; labels: string[]; a: number; b: number }>();
   const laterReasons: DiffReason[] = [];
+  const wide = input.wide ?? null;
+  let widened = 0;
+  const pointeeNote = new Set<number>();
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const a = pa[i];
     const b = pb[i];
     if (!a || !b) continue;
     if (a.size === null || b.size === null) unknownSizes.push(argLabel(i, a));
+    else if (a.size !== b.size && wide && widthOnly(wide, a, b, Boolean(input.layouts && a.typeRef && b.typeRef)))
+      widened += 1;
     else if (a.size !== b.size) {
+      if (wide && a.type.includes("*")) pointeeNote.add(i);
       const key = `${a.size}:${b.size}`;
       const g = sizeGroups.get(key) ?? { params: [], labels: [], a: a.size, b: b.size };
       g.params.push(i);
@@ -76,8 +88,13 @@ function compareParams(input: SignatureInput, pa: ParamView[], pb: ParamView[]):
       if (rec) unchecked.add(`${rec[1]} ${rec[2]}`);
     }
   }
-  for (const g of sizeGroups.values())
-    reasons.push({ kind: "param-size", params: g.params, message: `${g.labels.join(", ")}: ${g.a} bytes on ${labelA}, ${g.b} on ${labelB}` });
+  for (const g of sizeGroups.values()) {
+    const why = g.params.some((i) => pointeeNote.has(i))
+      ? `; same kernel entry, but the pointed-to data may hold pointers or longs, whose size differs (layout not compared: no type data)`
+      : "";
+    reasons.push({ kind: "param-size", params: g.params, message: `${g.labels.join(", ")}: ${g.a} bytes on ${labelA}, ${g.b} on ${labelB}${why}` });
+  }
+  if (wide && widened) caveats.push(wideNote(wide, wide.narrow === "a" ? labelB : labelA));
   reasons.push(...laterReasons);
   if (unknownSizes.length) caveats.push(`size unknown for ${unknownSizes.join(", ")}`);
   if (unchecked.size) caveats.push(`layout not compared (no type data): ${[...unchecked].join(", ")}`);

@@ -165,6 +165,17 @@ export const manifestSchema = z.strictObject({
     version: z.string().nullable(),
     /** sha256 of the input (the .deb, or the tree's syscall inputs for a directory). */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /**
+     * The Debian source package's .debian.tar.* whose patch series was undone so that
+     * `source.line` is the upstream line; absent when nothing was undone (a directory).
+     */
+    debianPatches: z.strictObject({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+    /**
+     * Set when Debian's patches could NOT be undone: `source.line` is then the line in
+     * Debian's patched tree of this package version (links go to sources.debian.org at that
+     * version, not to the upstream tag), with the reason.
+     */
+    debianLines: z.strictObject({ version: z.string(), reason: z.string() }).optional(),
   }),
   extractor: z.strictObject({ version: z.string(), command: z.string() }),
   abis: z.array(

@@ -1,9 +1,13 @@
 /**
  * Suggestions for an unknown URL, from the small names index the build writes
- * (`/generated/names.json`): closest syscall names, ABI ids or kernels, as links. Pure.
+ * (`/generated/names.json`): closest syscall names, ABI ids (or their aliases: amd64,
+ * aarch64...) or kernels, as links; a syscall or ABI this kernel lacks at the kernels that
+ * have it; the API index for /api/ misses. Pure.
  */
 import { paths } from "@/lib/data/links";
+import { diffPaths } from "@/lib/diff/diff-paths";
 import type { AbiId } from "@/lib/schema/kernel-api";
+import { abiFromAlias } from "./abi-aliases";
 import { closest } from "./suggest";
 
 export interface NamesIndex {
@@ -33,14 +37,51 @@ export interface Suggestion {
   href: string;
 }
 
-export function suggestionsFor(pathname: string, index: NamesIndex): Suggestion[] {
-  const parts = pathname.split("/").filter(Boolean).map((p) => {
+type Kernel = NamesIndex["kernels"][number];
+
+function decodeParts(pathname: string): string[] {
+  return pathname.split("/").filter(Boolean).map((p) => {
     try {
       return decodeURIComponent(p);
     } catch {
       return p;
     }
   });
+}
+
+/** An ABI the kernel has, named by id, alias or a near spelling. */
+function resolveAbi(word: string, kernel: Kernel): AbiId | null {
+  const alias = abiFromAlias(word);
+  if (alias && kernel.abis.includes(alias)) return alias;
+  const near = closest(word, kernel.abis, 1)[0];
+  return near !== undefined ? abiFromAlias(near) : null;
+}
+
+const others = (index: NamesIndex, kernel: Kernel, has: (k: Kernel) => boolean) =>
+  index.kernels.filter((k) => k.id !== kernel.id && has(k)).reverse();
+
+/** /api/... misses: the API index, and the table file that was probably meant. */
+function apiSuggestions(parts: string[], index: NamesIndex): Suggestion[] {
+  const out: Suggestion[] = [{ label: "API index (/api/v1/index.json)", href: paths.apiIndex() }];
+  const [, , linux, kernelId, file] = parts;
+  const kernel = index.kernels.find((k) => k.id === kernelId);
+  const m = /^(.+?)(?:\.(json|csv))?$/.exec(file ?? "");
+  if (linux === "linux" && kernel && m?.[1]) {
+    const abi = resolveAbi(m[1], kernel);
+    const ext = m[2] === "csv" ? "csv" : "json";
+    if (abi) out.push({ label: `${abi} table as ${ext.toUpperCase()} (Linux ${kernel.id})`, href: paths.apiTable(kernel.id, abi, ext) });
+  }
+  return out;
+}
+
+function dedupe(list: Suggestion[]): Suggestion[] {
+  const seen = new Set<string>();
+  return list.filter((s) => !seen.has(s.href) && seen.add(s.href));
+}
+
+export function suggestionsFor(pathname: string, index: NamesIndex): Suggestion[] {
+  const parts = decodeParts(pathname);
+  if (parts[0] === "api") return apiSuggestions(parts, index);
   let kernelId = index.latest;
   let rest = parts;
   if (parts[0] === "linux" && parts[1]) {
@@ -55,10 +96,30 @@ export function suggestionsFor(pathname: string, index: NamesIndex): Suggestion[
   } else if (parts[0] === "latest") rest = parts.slice(1);
   const kernel = index.kernels.find((k) => k.id === kernelId) ?? index.kernels.at(-1);
   if (!kernel) return [];
-  const word = (rest[0] === "syscalls" ? rest[1] : rest[0]) ?? parts.at(-1) ?? "";
   const out: Suggestion[] = [];
-  if (rest[0] !== "syscalls")
-    for (const abi of closest(word, kernel.abis, 3)) out.push({ label: `${abi} table (Linux ${kernel.id})`, href: paths.table(kernel.id, abi as AbiId) });
-  for (const name of closest(word, kernel.names, 6)) out.push({ label: `${name} (Linux ${kernel.id})`, href: paths.syscall(kernel.id, name) });
-  return out.slice(0, 8);
+  const table = (k: Kernel, abi: AbiId) => out.push({ label: `${abi} table (Linux ${k.id})`, href: paths.table(k.id, abi) });
+  const syscall = (k: Kernel, name: string) => out.push({ label: `${name} (Linux ${k.id})`, href: paths.syscall(k.id, name) });
+
+  if (rest[0] === "diff") {
+    const a = rest[1] !== undefined ? resolveAbi(rest[1], kernel) : null;
+    const b = rest[2] !== undefined ? resolveAbi(rest[2], kernel) : null;
+    if (a && b && a !== b) out.push({ label: `${a} vs ${b} (Linux ${kernel.id})`, href: diffPaths.abis(kernel.id, a, b) });
+    return out;
+  }
+  const word = (rest[0] === "syscalls" ? rest[1] : rest[0]) ?? parts.at(-1) ?? "";
+  if (rest[0] === "syscalls") {
+    // A syscall this kernel lacks but others have (mseal before 6.10): those kernels first.
+    if (!kernel.names.includes(word)) for (const k of others(index, kernel, (k) => k.names.includes(word))) syscall(k, word);
+  } else {
+    const alias = abiFromAlias(word);
+    if (alias && kernel.abis.includes(alias)) table(kernel, alias);
+    // An ABI this kernel does not build (loongarch64 before 5.19): the kernels that do.
+    else if (alias) for (const k of others(index, kernel, (k) => k.abis.includes(alias))) table(k, alias);
+    for (const abi of closest(word, kernel.abis, 3)) {
+      const id = abiFromAlias(abi);
+      if (id) table(kernel, id);
+    }
+  }
+  for (const name of closest(word, kernel.names, 6)) syscall(kernel, name);
+  return dedupe(out).slice(0, 8);
 }

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diffAbis } from "@/lib/diff/abi-diff";
+import { diffKernels } from "@/lib/diff/kernel-diff";
 import type { SyscallDiff } from "@/lib/diff/types";
 import type { AbiId } from "@/lib/schema/kernel-api";
 import { loadAbiFile } from "./load-data";
@@ -87,5 +88,42 @@ describe.skipIf(!have)(`real data, Linux ${KERNEL}`, () => {
     const p = requireParams(ra, "a", "arm")[1];
     expect(p).toMatchObject({ registers: ["r2", "r3"], padding: "r1" });
     expect(ra.reasons.some((r) => r.kind === "split")).toBe(true);
+  });
+  it("x86_64 vs x32: same native entry in 64-bit registers is not a translation; compat entries and iovec arrays are", async () => {
+    const { d, row } = await diff("x86_64", "x32");
+    // syscall_64.tbl: 0 common read sys_read, 1 common write, 8 common lseek; x32 adds 0x40000000.
+    for (const [name, nr] of [["read", 0], ["write", 1], ["lseek", 8]] as const) {
+      expect(row(name), name).toMatchObject({ verdict: "renumbered", reasons: [], a: { nr, entry: `sys_${name}` }, b: { nr: 0x40000000 + nr } });
+    }
+    expect(row("read").caveats.join()).toMatch(/zero- or sign-extended in 64-bit registers/);
+    // 515 x32 readv sys_readv: same function, but it reads x32's 8-byte struct iovec (in_compat_syscall()).
+    expect(row("readv")).toMatchObject({ verdict: "needs-translation", b: { nr: 0x40000000 + 515, entry: "sys_readv" } });
+    // 534 x32 preadv compat_sys_preadv64; 514 x32 ioctl compat_sys_ioctl.
+    expect(row("preadv")).toMatchObject({ verdict: "needs-translation", b: { entry: "compat_sys_preadv64" } });
+    expect(row("ioctl")).toMatchObject({ verdict: "needs-translation", b: { entry: "compat_sys_ioctl" } });
+    expect(d.summary.verdicts.renumbered).toBeGreaterThan(150);
+  });
+
+  it("mips-n64 vs mips-n32: sys_read in 64-bit registers on both; compat_sys_sendfile on n32", async () => {
+    const { row } = await diff("mips-n64", "mips-n32");
+    expect(row("read")).toMatchObject({ verdict: "renumbered", reasons: [], a: { nr: 5000 }, b: { nr: 6000 } });
+    expect(row("sendfile")).toMatchObject({ verdict: "needs-translation", b: { entry: "compat_sys_sendfile" } });
+  });
+  it("kernel diffs: spelling-only changes are no new signature, real ones are", async () => {
+    const changes = async (from: string, to: string, name: string) => {
+      if (!existsSync(`${DATA}/linux/${from}/x86_64.json`) || !existsSync(`${DATA}/linux/${to}/x86_64.json`)) return null;
+      const k = diffKernels(await loadAbiFile(DATA, from, "x86_64"), await loadAbiFile(DATA, to, "x86_64"));
+      return k.rows.find((r) => r.name === name)?.changes ?? null;
+    };
+    // semop: `unsigned nsops` became `unsigned int nsops` (ipc/sem.c); futex gained a const.
+    for (const [from, to, name, want] of [
+      ["6.12", "7.2", "semop", []],
+      ["5.10", "6.1", "futex", []],
+      ["6.12", "7.2", "bpf", ["resignatured"]], // a fourth and fifth parameter
+      ["6.1", "6.12", "name_to_handle_at", ["resignatured"]], // int __user * -> void __user *
+    ] as const) {
+      const got = await changes(from, to, name);
+      if (got !== null) expect(got, `${name} ${from}..${to}`).toEqual(want);
+    }
   });
 });

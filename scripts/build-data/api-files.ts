@@ -76,6 +76,10 @@ export function apiIndex(site: SiteIndex): unknown {
       argRegisters: a.argRegisters,
       returnRegister: a.returnRegister,
       errors: a.errors,
+      // Added within v1 (additive): what the register rule in docs/api.md needs.
+      registerBits: a.registerBits ?? a.wordBits,
+      alignsRegisterPairs: a.alignsRegisterPairs,
+      nrBase: a.nrBase ?? 0,
     })),
   };
 }

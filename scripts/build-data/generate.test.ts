@@ -67,6 +67,19 @@ describe("generate", () => {
     }
   });
 
+  it("gives every ABI in the API index what the register rule needs", () => {
+    const abis: { id: string; registerBits: number; wordBits: number; alignsRegisterPairs: boolean; nrBase: number }[] = JSON.parse(text("public/api/v1/index.json")).abis;
+    const of = (id: string) => abis.find((a) => a.id === id);
+    // x32 and MIPS n32: ILP32 with 64-bit registers, so a loff_t is one register there.
+    expect(of("x32")).toMatchObject({ wordBits: 32, registerBits: 64, alignsRegisterPairs: false, nrBase: 0x40000000 });
+    expect(of("mips-n32")).toMatchObject({ wordBits: 32, registerBits: 64, nrBase: 6000 });
+    expect(of("mips-o32")).toMatchObject({ registerBits: 32, alignsRegisterPairs: true, nrBase: 4000 });
+    expect(of("arm")).toMatchObject({ registerBits: 32, alignsRegisterPairs: true, nrBase: 0 });
+    expect(of("i386")).toMatchObject({ registerBits: 32, alignsRegisterPairs: false });
+    expect(of("x86_64")).toMatchObject({ registerBits: 64, nrBase: 0 });
+    for (const a of abis) expect(typeof a.alignsRegisterPairs, a.id).toBe("boolean");
+  });
+
   it("writes /latest/ redirects for every page of the latest kernel", () => {
     const html = text("public/latest/syscalls/openat2/index.html");
     expect(html).toContain('location.replace("/linux/6.12/syscalls/openat2/"+location.search+location.hash)');
@@ -74,6 +87,8 @@ describe("generate", () => {
     expect(out.has("public/latest/x86_64/index.html")).toBe(true);
     expect(out.has("public/latest/all/index.html")).toBe(true);
     expect(out.has("public/latest/index.html")).toBe(true);
+    expect(text("public/latest/diff/x86_64/i386/index.html")).toContain('"/linux/6.12/diff/x86_64/i386/"');
+    expect(text("public/latest/diff/i386/x86_64/index.html")).toContain('"/linux/6.12/diff/x86_64/i386/?swap=1"');
   });
 
   it("writes a search index per table that finds syscalls", () => {

@@ -28,6 +28,7 @@ export function siteIndex(inputs: readonly KernelInput[]): SiteIndex {
       id: manifest.kernel,
       release: manifest.release,
       preview: manifest.preview,
+      debianSource: manifest.input.debianLines?.version ?? null,
       abis: [...files]
         .sort((a, b) => ABI_IDS.indexOf(a.abi) - ABI_IDS.indexOf(b.abi))
         .map((f) => ({

@@ -25,6 +25,8 @@ function main(): number {
   const dataDir = path.resolve(process.env.ATLAS_DATA_DIR ?? "data");
   const only = process.env.ATLAS_KERNELS?.split(",").map((s) => s.trim()).filter(Boolean);
   const started = Date.now();
+  if (!process.env.ATLAS_SITE_URL)
+    console.log(`build:data: ATLAS_SITE_URL is not set: canonical links and the sitemap use ${siteOrigin()} (right for local use only)`);
   try {
     const inputs = readInputs(dataDir, only);
     const files = generate(inputs, siteOrigin());

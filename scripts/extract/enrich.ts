@@ -9,6 +9,8 @@ import type { AbiRule } from "./abi-rules";
 import type { NumberRow } from "./abi-numbers";
 import { categorize, hasManPage, loadManPages, type ManPages } from "./classify";
 import { createPrototypeResolver, type PrototypeResolver } from "./prototypes";
+import { toUpstream } from "./source-lines/to-upstream";
+import type { UpstreamLineMap } from "./source-lines/upstream-lines";
 
 export interface EnrichOptions {
   prototypes: boolean;
@@ -19,6 +21,8 @@ export interface Enricher {
   prototypes: PrototypeResolver | null;
   man: ManPages | null;
   classify: boolean;
+  /** Maps a Debian-patched tree's lines to upstream's (source-lines/); none: lines as read. */
+  upstream?: UpstreamLineMap | null;
 }
 
 export async function createEnricher(treeRoot: string, cacheDir: string, opts: EnrichOptions, man?: ManPages | null): Promise<Enricher> {
@@ -63,6 +67,11 @@ export function enrichRow(row: NumberRow, rule: AbiRule, e: Enricher): Enriched 
       out.params = r.params;
       out.returnType = r.returnType;
       out.source = r.source;
+      if (e.upstream) {
+        const up = toUpstream(e.upstream, r.source);
+        out.source = up.source;
+        if (up.note) out.notes.push(up.note);
+      }
       out.notes.push(...(r.notes ?? []));
       for (const p of r.params) {
         if (p.size !== null) continue;

@@ -30,6 +30,10 @@ export interface KernelInput {
   /** sha256 of the .deb; null for a directory (the syscall inputs are hashed instead). */
   sha256: string | null;
   command: string;
+  /** The Debian patch series undone for source lines (source-lines/debian-upstream.ts). */
+  debianPatches?: { file: string; sha256: string };
+  /** Debian's patches could not be undone: lines are Debian's tree's (see the schema). */
+  debianLines?: { version: string; reason: string };
 }
 
 export interface GeneratedKernel {
@@ -115,7 +119,13 @@ export function generateKernel(input: KernelInput, enricher: Enricher): Generate
       kernel,
       release: rel.release,
       preview: rel.preview,
-      input: { package: input.package, version: input.version, sha256: input.sha256 ?? hashInputs(input.root, inputs) },
+      input: {
+        package: input.package,
+        version: input.version,
+        sha256: input.sha256 ?? hashInputs(input.root, inputs),
+        ...(input.debianPatches ? { debianPatches: input.debianPatches } : {}),
+        ...(input.debianLines ? { debianLines: input.debianLines } : {}),
+      },
       extractor: { version: EXTRACTOR_VERSION, command: input.command },
       abis: files.map((f) => ({
         abi: f.abi,

@@ -9,6 +9,7 @@ import { loadManPages } from "./classify";
 import { createEnricher, type EnrichOptions } from "./enrich";
 import { checkKernelSeries, generateKernel, type GeneratedKernel } from "./generate";
 import { resolveInput } from "./input";
+import { debianUpstreamLines } from "./source-lines/debian-upstream";
 import { listKernelDirs, readKernelDir, serializeKernel, type KernelData } from "./output/kernel-dir";
 import { writeDirsAtomically, type DirContents } from "./output/write-atomic";
 import { applySince } from "./since-pass";
@@ -47,8 +48,16 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     const t0 = performance.now();
     const input = await resolveInput(job.input, opts.cacheDir, opts.refresh);
     checkKernelSeries(input.root, job.kernel); // before the slow enricher setup
-    const enricher = await createEnricher(input.root, opts.cacheDir, opts, man);
-    const k = generateKernel({ ...input, kernel: job.kernel, command: commandFor(job, opts) }, enricher);
+    // Debian's patches are undone for source lines (upstream's, as Elixir shows them).
+    const lines = opts.prototypes ? await debianUpstreamLines(input, opts.cacheDir) : null;
+    const upstream = lines && "map" in lines ? lines : null;
+    const debianLines = lines && "debianLines" in lines ? lines.debianLines : undefined;
+    const enricher = { ...(await createEnricher(input.root, opts.cacheDir, opts, man)), upstream: upstream?.map ?? null };
+    const k = generateKernel(
+      { ...input, kernel: job.kernel, command: commandFor(job, opts), debianPatches: upstream?.patches, debianLines },
+      enricher,
+    );
+    if (debianLines) log(`warning: ${k.kernel}: source lines stay Debian's: ${debianLines.reason}`);
     const seconds = (performance.now() - t0) / 1000;
     const syscalls = k.files.reduce((n, f) => n + f.syscalls.length, 0);
     log(`${k.kernel}: ${k.files.length} ABIs, ${syscalls} syscalls, ${k.manifest.unresolved.length} unresolved (${seconds.toFixed(1)} s)`);

@@ -14,7 +14,11 @@ test("syscall page: the number and registers on every ABI, anchored per ABI", as
   await expect(page.locator("tr#x86_64")).toContainText("rdiint dfd");
   await expect(page.getByTestId("conventions")).toContainText("svc #0");
   await expect(page.getByRole("link", { name: "man openat(2)" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /^fs\/open\.c:\d+$/ }).first()).toHaveAttribute("href", /\/linux\/v6\.12\.\d+\/source\/fs\/open\.c#L\d+$/);
+  await expect(page.getByRole("link", { name: /^fs\/open\.c:\d+$/ }).first()).toHaveAttribute(
+    "href",
+    // Elixir at the upstream tag, or Debian's exact tree when Debian's patches could not be undone.
+    /(\/linux\/v6\.12\.\d+\/source\/fs\/open\.c#L\d+|sources\.debian\.org\/src\/linux\/6\.12\.\d+-\d+\/fs\/open\.c\/#L\d+)$/,
+  );
   await expect(page.getByRole("navigation", { name: "Kernel" }).getByRole("link", { name: /^6\.1$/ })).toHaveAttribute(
     "href",
     "/linux/6.1/syscalls/openat/",
@@ -95,4 +99,15 @@ test("unknown syscall: the 404 page suggests the closest names", async ({ page }
   await expect(suggestions.getByRole("link").first()).toHaveAttribute("href", "/linux/6.12/syscalls/openat/");
   await page.goto("/linux/6.12/x86-64/");
   await expect(page.getByTestId("suggestions").getByRole("link").first()).toHaveAttribute("href", "/linux/6.12/x86_64/");
+});
+
+test("source links: upstream lines go to Elixir at the tag, Debian-only lines to Debian's exact tree", async ({ page, request }) => {
+  const index = (await (await request.get("/api/v1/index.json")).json()) as { kernels: { id: string }[] };
+  expect(index.kernels.map((k) => k.id)).toContain("5.10");
+  // 5.10's manifest records the Debian patch series undone (upstream lines): fork is in a patched file.
+  await page.goto("/linux/5.10/syscalls/fork/");
+  await expect(page.getByRole("link", { name: /^kernel\/fork\.c:\d+$/ }).first()).toHaveAttribute(
+    "href",
+    /^https:\/\/elixir\.bootlin\.com\/linux\/v5\.10\.\d+\/source\/kernel\/fork\.c#L\d+$/,
+  );
 });

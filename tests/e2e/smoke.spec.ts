@@ -31,19 +31,54 @@ for (const p of PAGES) {
   }
 }
 
-test("the theme toggle switches and remembers the theme", async ({ page }) => {
+test("the theme toggle cycles system, dark, light and back to system, and remembers it", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
-  await page.getByRole("button", { name: /light and dark/ }).click();
+  const toggle = page.getByRole("button", { name: /light and dark/ });
+  await expect(toggle).toHaveText(/Theme: System/);
+  await toggle.click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(toggle).toHaveText(/Theme: Dark/);
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(toggle).toHaveText(/Theme: Dark/);
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await expect(toggle).toHaveText(/Theme: Light/);
+  await toggle.click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+  await expect(toggle).toHaveText(/Theme: System/);
+  // Back to system: the system's scheme decides again, also after a reload.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  await expect(toggle).toHaveText(/Theme: System/);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe("dark");
 });
 
-test("a phone-sized screen shows the table without horizontal page scroll", async ({ page }) => {
+/** Pages whose tables are wider than a phone: they scroll inside their own box, never the page. */
+const PHONE_PAGES: { kind: string; url: string; ready: string }[] = [
+  { kind: "table", url: "/linux/6.12/x86_64/", ready: "[data-testid=syscall-table]" },
+  { kind: "syscall", url: "/linux/6.12/syscalls/openat/", ready: "[data-testid=abi-rows]" },
+  { kind: "ABI diff", url: "/linux/6.12/diff/x86_64/arm64/", ready: "[data-testid=diff-table] tbody tr[data-kind]" },
+  { kind: "kernel", url: "/linux/6.12/", ready: "h1" },
+  { kind: "kernel diff", url: "/linux/6.12..7.2/x86_64/", ready: "[data-testid=kernel-diff-table] tbody tr" },
+];
+
+for (const p of PHONE_PAGES) {
+  test(`a phone-sized screen shows the ${p.kind} page without horizontal page scroll`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(p.url);
+    await expect(page.locator(p.ready).first()).toBeVisible();
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+  });
+}
+
+test("on a phone the interactive table's signature column stays readable", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/linux/6.12/x86_64/");
-  await expect(page.getByTestId("syscall-table")).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  const sig = page.locator("[data-testid=syscall-table] tbody.row-group td.c-sig").first();
+  await expect(sig).toBeVisible();
+  const width = await sig.evaluate((td) => td.getBoundingClientRect().width);
+  expect(width).toBeGreaterThanOrEqual(100);
 });

@@ -65,41 +65,43 @@ export default async function KernelPage({ params }: { params: Promise<Params> }
         ))}
       </ul>
       <p className="mt-1 text-sm text-muted">Every other pair: the Compare column below, or the Compare menu on each table.</p>
-      <table className="data-table mt-3 max-w-3xl">
-        <thead>
-          <tr>
-            <th scope="col">ABI</th>
-            <th scope="col">Syscalls</th>
-            <th scope="col">Implemented</th>
-            <th scope="col">Trap</th>
-            <th scope="col">Compare</th>
-          </tr>
-        </thead>
-        <tbody>
-          {k.abis.map((a) => (
-            <tr key={a.abi}>
-              <td>
-                <a href={paths.table(k.id, a.abi)}>{ABI_INFO.get(a.abi)?.label ?? a.abi}</a>{" "}
-                <span className="text-xs text-muted">{a.abi}</span>
-              </td>
-              <td className="tabular-nums">{a.syscalls}</td>
-              <td className="tabular-nums">{a.implemented}</td>
-              <td>
-                <code>{ABI_INFO.get(a.abi)?.trap}</code>
-              </td>
-              <td className="text-sm">
-                {has(partner(a.abi)) && <a href={diffPaths.abis(k.id, a.abi, partner(a.abi))}>vs {partner(a.abi)}</a>}
-                {previous?.abis.some((p) => p.abi === a.abi) && (
-                  <>
-                    {has(partner(a.abi)) && " · "}
-                    <a href={diffPaths.kernels(previous.id, k.id, a.abi)}>since {previous.id}</a>
-                  </>
-                )}
-              </td>
+      <div className="table-scroll mt-3 max-w-3xl">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">ABI</th>
+              <th scope="col">Syscalls</th>
+              <th scope="col">Implemented</th>
+              <th scope="col">Trap</th>
+              <th scope="col">Compare</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {k.abis.map((a) => (
+              <tr key={a.abi}>
+                <td>
+                  <a href={paths.table(k.id, a.abi)}>{ABI_INFO.get(a.abi)?.label ?? a.abi}</a>{" "}
+                  <span className="text-xs text-muted">{a.abi}</span>
+                </td>
+                <td className="tabular-nums">{a.syscalls}</td>
+                <td className="tabular-nums">{a.implemented}</td>
+                <td>
+                  <code>{ABI_INFO.get(a.abi)?.trap}</code>
+                </td>
+                <td className="text-sm">
+                  {has(partner(a.abi)) && <a href={diffPaths.abis(k.id, a.abi, partner(a.abi))}>vs {partner(a.abi)}</a>}
+                  {previous?.abis.some((p) => p.abi === a.abi) && (
+                    <>
+                      {has(partner(a.abi)) && " · "}
+                      <a href={diffPaths.kernels(previous.id, k.id, a.abi)}>since {previous.id}</a>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -19,26 +19,33 @@ export interface PrivateApt {
   options: string[];
 }
 
-function sourceLine(entry: AptSourceEntry, suite: string): string {
+/** "deb" for binary packages; "deb-src" for source packages (a separate tree: see createPrivateApt). */
+export type AptKind = "deb" | "deb-src";
+
+function sourceLine(entry: AptSourceEntry, suite: string, kind: AptKind): string {
   const opts = entry.signedBy ? `[signed-by=${entry.signedBy}] ` : "";
-  return `deb ${opts}${entry.uri} ${suite} main`;
+  return `${kind} ${opts}${entry.uri} ${suite} main`;
 }
 
 /** The sources.list text for the private configuration (pure: tested without apt). */
-export function privateSourcesList(entries: AptSourceEntry[]): string {
+export function privateSourcesList(entries: AptSourceEntry[], kind: AptKind = "deb"): string {
   const { archive, security } = findDebianMirrors(entries);
-  const lines = ARCHIVE_SUITES.map((s) => sourceLine(archive, s));
-  if (security) lines.push(...SECURITY_SUITES.map((s) => sourceLine(security, s)));
+  const lines = ARCHIVE_SUITES.map((s) => sourceLine(archive, s, kind));
+  if (security) lines.push(...SECURITY_SUITES.map((s) => sourceLine(security, s, kind)));
   return `${lines.join("\n")}\n`;
 }
 
-/** Create (or reuse) the private apt tree under `<cacheDir>/apt`. */
-export function createPrivateApt(cacheDir: string, etcApt = "/etc/apt"): PrivateApt {
+/**
+ * Create (or reuse) the private apt tree under `<cacheDir>/apt` (binary packages) or
+ * `<cacheDir>/apt-src` (source packages: its Sources indexes, ~50 MB, are fetched only when
+ * a source package is asked for, never on the .deb path).
+ */
+export function createPrivateApt(cacheDir: string, etcApt = "/etc/apt", kind: AptKind = "deb"): PrivateApt {
   // apt resolves relative Dir:: paths against /etc/apt: always pass absolute ones.
-  const root = resolve(cacheDir, "apt");
+  const root = resolve(cacheDir, kind === "deb" ? "apt" : "apt-src");
   const dirs = ["etc/sources.list.d", "etc/preferences.d", "state/lists/partial", "cache/archives/partial"];
   for (const d of dirs) mkdirSync(join(root, d), { recursive: true });
-  writeFileSync(join(root, "etc/sources.list"), privateSourcesList(readAptSources(etcApt)));
+  writeFileSync(join(root, "etc/sources.list"), privateSourcesList(readAptSources(etcApt), kind));
   const status = join(root, "state/status");
   if (!existsSync(status)) writeFileSync(status, "");
   const options = [
@@ -55,10 +62,10 @@ export function createPrivateApt(cacheDir: string, etcApt = "/etc/apt"): Private
   return { root, options };
 }
 
-/** True once `apt-get update` has fetched at least one package list. */
-export function hasPackageLists(apt: PrivateApt): boolean {
+/** True once `apt-get update` has fetched at least one package list (`Sources` for deb-src). */
+export function hasPackageLists(apt: PrivateApt, index: "Packages" | "Sources" = "Packages"): boolean {
   const lists = join(apt.root, "state/lists");
-  return existsSync(lists) && readdirSync(lists).some((f) => f.endsWith("_Packages") || f.includes("_Packages."));
+  return existsSync(lists) && readdirSync(lists).some((f) => f.endsWith(`_${index}`) || f.includes(`_${index}.`));
 }
 
 export function aptUpdate(apt: PrivateApt): void {

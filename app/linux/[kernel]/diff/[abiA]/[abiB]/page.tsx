@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AbiDiffPage } from "@/components/diff/abi-diff-page";
+import { abiDiffTitle } from "@/components/diff/diff-titles";
 import { getAbiDiffPage, listAbiDiffParams } from "@/lib/data/diff-pages";
 import { diffPaths, isCanonicalAbiPair } from "@/lib/diff/diff-paths";
 import { abiIdSchema, type AbiId } from "@/lib/schema/kernel-api";
@@ -23,7 +24,7 @@ function parse(p: Params): { kernel: string; a: AbiId; b: AbiId } | null {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const p = parse(await params);
   if (!p) return {};
-  const title = `${p.a} vs ${p.b} system calls · Linux ${p.kernel}`;
+  const title = abiDiffTitle(p.kernel, p.a, p.b);
   const url = diffPaths.abis(p.kernel, p.a, p.b);
   const description = `Which Linux ${p.kernel} system calls differ between ${p.a} and ${p.b}: missing calls and their equivalents, renumbered calls, and calls whose arguments need translation.`;
   return { title, description, alternates: { canonical: url }, openGraph: { title, description, url } };
