@@ -1,8 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { paths } from "@/lib/data/links";
-import type { AbiId } from "@/lib/schema/kernel-api";
 
 /** The kernel a /linux/<kernel>/… (or /linux/<from>..<to>/…: the later one) path is about. */
 export function pageKernel(pathname: string, kernels: readonly string[]): string | null {
@@ -16,16 +14,23 @@ export function pageKernel(pathname: string, kernels: readonly string[]): string
  * The site links. "Table" and "All ABIs" go to the kernel of the page being read (the
  * latest one elsewhere, and in the static HTML, so they work without JavaScript).
  */
-export function HeaderNav({ latest, defaultAbi, kernels }: { latest: string; defaultAbi: AbiId; kernels: readonly string[] }) {
+/** The header's links for one kernel (built on the server: this island imports no lib/ code, so no shared chunk rides along). */
+export interface HeaderTargets {
+  table: string;
+  all: string;
+}
+
+export function HeaderNav({ latest, targets, api }: { latest: string; targets: Readonly<Record<string, HeaderTargets>>; api: string }) {
   const [kernel, setKernel] = useState(latest);
   useEffect(() => {
-    setKernel(pageKernel(window.location.pathname, kernels) ?? latest);
-  }, [kernels, latest]);
+    setKernel(pageKernel(window.location.pathname, Object.keys(targets)) ?? latest);
+  }, [targets, latest]);
+  const t = targets[kernel] ?? targets[latest];
   return (
     <nav aria-label="Site" className="flex flex-wrap gap-x-4 text-sm">
-      <a href={paths.table(kernel, defaultAbi)}>Table</a>
-      <a href={paths.all(kernel)}>All ABIs</a>
-      <a href={paths.apiIndex()}>API</a>
+      {t && <a href={t.table}>Table</a>}
+      {t && <a href={t.all}>All ABIs</a>}
+      <a href={api}>API</a>
     </nav>
   );
 }

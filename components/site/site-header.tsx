@@ -11,7 +11,11 @@ export function SiteHeader({ latest, defaultAbi, kernels }: { latest: string; de
         <a href={paths.home()} className="font-semibold text-fg">
           Syscall Atlas
         </a>
-        <HeaderNav latest={latest} defaultAbi={defaultAbi} kernels={kernels} />
+        <HeaderNav
+          latest={latest}
+          targets={Object.fromEntries(kernels.map((k) => [k, { table: paths.table(k, defaultAbi), all: paths.all(k) }]))}
+          api={paths.apiIndex()}
+        />
         <div className="ml-auto">
           <ThemeToggle />
         </div>
