@@ -10,7 +10,8 @@ import { diffAbis } from "@/lib/diff/abi-diff";
 import { diffKernels } from "@/lib/diff/kernel-diff";
 import { isCanonicalAbiPair, isCanonicalKernelPair } from "@/lib/diff/diff-paths";
 import { toAbiDiffHead, toKernelDiffHead, type AbiDiffHead, type KernelDiffHead } from "@/lib/diff/page-model";
-import { ABI_IDS, type AbiId } from "@/lib/schema/kernel-api";
+import { ABI_IDS } from "@/lib/schema/ids";
+import type { AbiId } from "@/lib/schema/kernel-api";
 import { getKernel, getKernels, type SiteKernel } from "./index";
 import { readAbiFile } from "./generated-files";
 

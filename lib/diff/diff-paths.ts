@@ -5,7 +5,8 @@
  * round. Pure; client-safe.
  */
 import { compareKernelIds } from "@/lib/data/kernel-version";
-import { ABI_IDS, type AbiId } from "@/lib/schema/kernel-api";
+import { ABI_IDS } from "@/lib/schema/ids";
+import type { AbiId } from "@/lib/schema/kernel-api";
 
 export const isCanonicalAbiPair = (a: AbiId, b: AbiId) => ABI_IDS.indexOf(a) < ABI_IDS.indexOf(b);
 export const isCanonicalKernelPair = (from: string, to: string) => compareKernelIds(from, to) < 0;

@@ -4,7 +4,8 @@
  * Where an alias is ambiguous it maps to the ABI most people mean by it (`mips64` is n64,
  * `x86` the 32-bit i386 ABI, `ppc64le` the same syscall table as `powerpc64`).
  */
-import { ABI_IDS, type AbiId } from "@/lib/schema/kernel-api";
+import { ABI_IDS } from "@/lib/schema/ids";
+import type { AbiId } from "@/lib/schema/kernel-api";
 
 export const ABI_ALIASES: Readonly<Record<string, AbiId>> = {
   amd64: "x86_64", "x86-64": "x86_64", x64: "x86_64", x8664: "x86_64", "x86_64-linux-gnu": "x86_64",

@@ -92,6 +92,28 @@ describe("layering", () => {
     expect(cycles).toEqual([]);
   });
 
+  it("keeps zod out of browser code loaded with every page (client components, static imports)", () => {
+    // Value imports only: `import type` is erased, `import()` is a lazy chunk.
+    const VALUE_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*["']([^"']+)["']/g;
+    const valueImports = (file: string) =>
+      [...readFileSync(file, "utf8").matchAll(VALUE_IMPORT)].map((m) => ({ spec: m[1] as string, target: resolveImport(file, m[1] as string) }));
+    // The diff pages validate the API files they fetch: that island needs zod by design.
+    const allowed = new Set([join(root, "components/diff/use-abi-files.ts")]);
+    const bad: string[] = [];
+    const seen = new Set<string>();
+    const visit = (file: string, chain: string[]) => {
+      if (seen.has(file) || allowed.has(file)) return;
+      seen.add(file);
+      for (const i of valueImports(file)) {
+        if (i.spec === "zod" || i.spec.startsWith("zod/")) bad.push([...chain, file].map((f) => relative(root, f)).join(" -> "));
+        else if (i.target && /\.(ts|tsx)$/.test(i.target)) visit(i.target, [...chain, file]);
+      }
+    };
+    for (const file of files)
+      if (/^["']use client["']/.test(readFileSync(file, "utf8").trimStart()) && !file.endsWith(".test.ts")) visit(file, []);
+    expect(bad).toEqual([]);
+  });
+
   it("finds the files it checks (the scan itself works)", () => {
     expect(graph.has(join(root, "lib/schema/kernel-api.ts"))).toBe(true);
     expect(graph.get(join(root, "lib/registers.ts"))?.some((i) => i.target?.endsWith("lib/abi-info.ts"))).toBe(true);
