@@ -8,16 +8,17 @@
  * ABIs 6.12 does not build (loongarch32) must come out absent, with the reason.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ABI_IDS, abiFileSchema, type AbiId } from "@/lib/schema/kernel-api";
+import { ABI_IDS, type AbiId } from "@/lib/schema/kernel-api";
 import { abiNumbers, type NumberRow } from "./abi-numbers";
 import { abiRule } from "./abi-rules";
 import { readKernelRelease } from "./kernel-release";
 import { parseDefines, syscallhdr, syscalltbl } from "./test-support/kernel-scripts";
-import { kernelTree, REPO_ROOT, TREE_TIMEOUT } from "./test-support/kernel-tree";
+import { committedData, expectAgreesWithTable } from "./test-support/committed-data";
+import { kernelTree, TREE_TIMEOUT } from "./test-support/kernel-tree";
 
 interface Expect {
   table: string;
@@ -226,23 +227,8 @@ describe("Linux 6.12: our numbers equal the kernel's generated unistd headers", 
   });
 
   it("agrees with the committed data/linux/6.12 when it was made from this release", () => {
-    const dir = join(REPO_ROOT, "data/linux/6.12");
-    if (!existsSync(join(dir, "manifest.json"))) return;
-    const manifest: unknown = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-    const release = typeof manifest === "object" && manifest !== null && "release" in manifest ? manifest.release : null;
-    if (release !== readKernelRelease(root).release) return;
-    for (const abi of PRESENT) {
-      const file = abiFileSchema.parse(JSON.parse(readFileSync(join(dir, `${abi}.json`), "utf8")));
-      const committed = file.syscalls.map((s) => [s.nr, s.name, s.entry, s.compatEntry]);
-      const fresh = (ours.get(abi) ?? []).map((r) => [r.nr, r.name, r.entry, r.compatEntry]);
-      expect(committed, abi).toEqual(fresh);
-      // `implemented` in the data may only be stricter than the table (an entry that is
-      // never built for the ABI falls back to ENOSYS), and then it says why.
-      const table = new Map((ours.get(abi) ?? []).map((r) => [r.nr, r.implemented]));
-      for (const s of file.syscalls) {
-        if (s.implemented) expect(table.get(s.nr), `${abi} ${s.name}`).toBe(true);
-        else if (table.get(s.nr)) expect(s.notes?.length ?? 0, `${abi} ${s.name} says why`).toBeGreaterThan(0);
-      }
-    }
+    const read = committedData("6.12", readKernelRelease(root).release);
+    if (!read) return;
+    for (const abi of PRESENT) expectAgreesWithTable(abi, read(abi), ours.get(abi) ?? []);
   });
 });

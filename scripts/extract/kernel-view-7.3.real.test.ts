@@ -6,16 +6,17 @@
  * entry points with scripts/syscalltbl.sh. The other ABIs are covered by the 6.12 test
  * and, for every cached kernel, by tree-scripts.real.test.ts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { abiFileSchema, type AbiId } from "@/lib/schema/kernel-api";
+import type { AbiId } from "@/lib/schema/kernel-api";
 import { abiNumbers, type NumberRow } from "./abi-numbers";
 import { abiRule } from "./abi-rules";
 import { readKernelRelease } from "./kernel-release";
 import { syscallhdr, syscalltbl } from "./test-support/kernel-scripts";
-import { kernelTree, REPO_ROOT, TREE_TIMEOUT } from "./test-support/kernel-tree";
+import { committedData, expectAgreesWithTable } from "./test-support/committed-data";
+import { kernelTree, TREE_TIMEOUT } from "./test-support/kernel-tree";
 
 const TABLE = "scripts/syscall.tbl";
 /**
@@ -81,26 +82,12 @@ describe("Linux 7.3: LoongArch numbers equal the kernel's generated unistd heade
   });
 
   it("agrees with the committed data/linux/7.3 when it was made from this release", () => {
-    const dir = join(REPO_ROOT, "data/linux/7.3");
-    if (!existsSync(join(dir, "manifest.json"))) return;
-    const manifest: unknown = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-    const release = typeof manifest === "object" && manifest !== null && "release" in manifest ? manifest.release : null;
-    if (release !== readKernelRelease(root).release) return;
+    const read = committedData("7.3", readKernelRelease(root).release);
+    if (!read) return;
     for (const [abi] of ARGS) {
-      const path = join(dir, `${abi}.json`);
-      expect(existsSync(path), path).toBe(true);
-      const file = abiFileSchema.parse(JSON.parse(readFileSync(path, "utf8")));
+      const file = read(abi);
       expect(file.wordBits, abi).toBe(abi === "loongarch32" ? 32 : 64);
-      const committed = file.syscalls.map((s) => [s.nr, s.name, s.entry, s.compatEntry]);
-      const fresh = (ours.get(abi) ?? []).map((r) => [r.nr, r.name, r.entry, r.compatEntry]);
-      expect(committed, abi).toEqual(fresh);
-      // `implemented` in the data may only be stricter than the table (an entry that is
-      // never built for the ABI falls back to ENOSYS), and then it says why.
-      const table = new Map((ours.get(abi) ?? []).map((r) => [r.nr, r.implemented]));
-      for (const s of file.syscalls) {
-        if (s.implemented) expect(table.get(s.nr), `${abi} ${s.name}`).toBe(true);
-        else if (table.get(s.nr)) expect(s.notes?.length ?? 0, `${abi} ${s.name} says why`).toBeGreaterThan(0);
-      }
+      expectAgreesWithTable(abi, file, ours.get(abi) ?? []);
     }
   });
 });

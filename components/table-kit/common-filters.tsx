@@ -1,0 +1,70 @@
+"use client";
+
+import { useCallback, type ReactNode } from "react";
+import { CopyButton } from "@/components/site/copy-button";
+import type { CategoryId } from "@/lib/schema/kernel-api";
+import { validArgs } from "@/lib/url-state/table-params";
+import { CategoryFilter } from "./category-filter";
+import { SearchBox } from "./search-box";
+import { SmallFilters } from "./small-filters";
+
+/** The query-string keys both table kinds share (the `all` table adds ABI columns and `every`). */
+export interface CommonFilterState {
+  q: string;
+  cat: CategoryId[];
+  impl: boolean;
+  args: number | null;
+}
+type CommonPatch = { [K in keyof CommonFilterState]?: CommonFilterState[K] | null };
+
+export const isFiltered = (s: CommonFilterState) => s.q !== "" || s.cat.length > 0 || s.impl || s.args !== null;
+
+/** Search box, categories, implemented-only and argument count, wired to the URL state. */
+export function CommonFilters({
+  state,
+  setState,
+  categoryCounts,
+  argCounts,
+  onSearchFocus,
+  children,
+}: {
+  state: CommonFilterState;
+  setState: (patch: CommonPatch) => unknown;
+  categoryCounts: ReadonlyMap<unknown, number>;
+  /** Argument counts of the table's rows (the filter offers these). */
+  argCounts: readonly number[];
+  onSearchFocus: () => void;
+  /** Controls shown between the search box and the category filter. */
+  children?: ReactNode;
+}) {
+  // Stable props, so the memoized controls skip re-rendering on every keystroke.
+  const onQ = useCallback((q: string) => void setState({ q }), [setState]);
+  const onCat = useCallback((cat: CategoryId[]) => void setState({ cat }), [setState]);
+  const onImpl = useCallback((impl: boolean) => void setState({ impl }), [setState]);
+  const onArgs = useCallback((args: number | null) => void setState({ args }), [setState]);
+  return (
+    <>
+      <SearchBox value={state.q} onChange={onQ} onFocus={onSearchFocus} placeholder="Search name, number, type" />
+      {children}
+      <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={onCat} />
+      <SmallFilters impl={state.impl} onImpl={onImpl} args={validArgs(state.args)} argCounts={argCounts} onArgs={onArgs} />
+    </>
+  );
+}
+
+/** "Clear filters" (when something filters), the result count and the permalink button. */
+export function ResultBar({ filtered, onClear, shown, total }: { filtered: boolean; onClear: () => void; shown: number; total: number }) {
+  return (
+    <>
+      {filtered && (
+        <button type="button" className="text-sm text-accent underline" onClick={onClear}>
+          Clear filters
+        </button>
+      )}
+      <p className="text-sm text-muted" aria-live="polite" data-testid="result-count">
+        {shown === total ? `${total} syscalls` : `${shown} of ${total} syscalls`}
+      </p>
+      <CopyButton className="ml-auto" label="Copy permalink" text={() => window.location.href} />
+    </>
+  );
+}
