@@ -43,7 +43,7 @@ export const AllGrid = memo(function AllGrid({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ALL_ROW_HEIGHT,
-    overscan: 6,
+    overscan: 3,
     getItemKey: (i) => rows[i]?.id ?? String(i),
     scrollPaddingStart: ALL_ROW_HEIGHT + 4,
   });
@@ -53,7 +53,7 @@ export const AllGrid = memo(function AllGrid({
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => abiColWidth(abis[cols[i] ?? -1]),
     paddingStart: NAME_COL_WIDTH,
-    overscan: 2,
+    overscan: 1,
   });
   const items = rowV.getVirtualItems();
   const vcols = colV.getVirtualItems();

@@ -8,7 +8,13 @@ import { SpacerBody } from "@/components/table-kit/use-window-rows";
 import { AllRowView } from "./all-row";
 import type { AllTableFeatures } from "./all-table-features";
 
-/** The rendered window of rows (and of columns, through `cols` and the side padding). */
+/**
+ * The rendered window of rows (and of columns, through `cols` and the side padding).
+ * Rows are keyed by their position in the results, not by name: when a keystroke changes
+ * the results, React rewrites the text of the rows already in the DOM instead of removing
+ * them and creating new ones (which took most of the time to show new results); scrolling
+ * still only mounts the rows that come into view.
+ */
 export const AllRows = memo(function AllRows({
   rows,
   items,
@@ -36,7 +42,7 @@ export const AllRows = memo(function AllRows({
           const row = rows[item.index];
           return row ? (
             <AllRowView
-              key={row.id}
+              key={item.index}
               row={row.original}
               cols={cols}
               kernel={kernel}

@@ -5,6 +5,7 @@
  */
 import { createColumnHelper } from "@tanstack/react-table";
 import type { AllRow } from "@/lib/data/all-matrix";
+import { allArgCount } from "./all-filters";
 import type { AllAbiColumn } from "./all-table-props";
 import type { AllTableFeatures } from "./all-table-features";
 
@@ -27,6 +28,6 @@ export function buildAllColumns(abis: readonly AllAbiColumn[]) {
       filterFn: "arrIncludesSome",
       getUniqueValues: (r) => r.categories,
     }),
-    helper.accessor((r) => r.argc ?? -1, { id: "argc", header: "Arguments", filterFn: "equals" }),
+    helper.accessor(allArgCount, { id: "argc", header: "Arguments", filterFn: "equals" }),
   ]);
 }

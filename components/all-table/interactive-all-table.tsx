@@ -2,11 +2,13 @@
 
 import { useTable, type ColumnFiltersState, type SortingState } from "@tanstack/react-table";
 import { useQueryStates } from "nuqs";
-import { useCallback, useMemo } from "react";
+import { useCallback, useLayoutEffect, useMemo } from "react";
 import { paths } from "@/lib/data/links";
 import { allParams, URL_STATE_OPTIONS, validArgs, type AllSort } from "@/lib/url-state/table-params";
+import { distinctArgCounts } from "@/components/table-kit/row-counts";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
-import { filterAllRows } from "./all-filters";
+import { allArgCount, filterAllRows } from "./all-filters";
+import { allPatches } from "./all-handoff";
 import { AllGrid } from "./all-grid";
 import { allTableFeatures } from "./all-table-features";
 import { buildAllColumns } from "./all-table-columns";
@@ -22,6 +24,10 @@ function toSorting(sort: AllSort | null): SortingState {
 /** The live `all` table: URL state, search, filters and sort; the grid renders the rows. */
 export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
   const [state, setState] = useQueryStates(allParams, URL_STATE_OPTIONS);
+  useLayoutEffect(() => {
+    const patch = allPatches.take();
+    if (patch) void setState(patch);
+  }, [setState]);
   const query = state.q;
   const fuzzy = useFuzzySearch(paths.searchIndex(kernel, "all"), query.trim() !== "");
 
@@ -58,7 +64,11 @@ export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
   });
   const shown = t.getRowModel().rows;
   const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? EMPTY;
-  const argCounts = useMemo(() => [...new Set(rows.map((r) => r.argc ?? -1))], [rows]);
+  const argCounts = useMemo(() => distinctArgCounts(rows, allArgCount), [rows]);
+  const facets = useMemo(
+    () => ({ categoryCounts, argCounts, shown: shown.length, total: rows.length }),
+    [categoryCounts, argCounts, shown.length, rows.length],
+  );
   const onSort = useCallback((sort: AllSort | null) => void setState({ sort }), [setState]);
 
   return (
@@ -67,10 +77,7 @@ export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
         state={state}
         setState={setState}
         abis={abis}
-        categoryCounts={categoryCounts}
-        argCounts={argCounts}
-        shown={shown.length}
-        total={rows.length}
+        facets={facets}
         onSearchFocus={fuzzy.prime}
       />
       <AllGrid rows={shown} abis={abis} cols={cols} kernel={kernel} sort={state.sort} onSort={onSort} query={query} />

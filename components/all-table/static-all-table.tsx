@@ -1,5 +1,5 @@
-import { ToolbarPlaceholder } from "@/components/table-kit/toolbar-placeholder";
 import { AllRowView } from "./all-row";
+import { DormantAllToolbar } from "./dormant-all-toolbar";
 import { abiColWidth, AllTableHead, NAME_COL_WIDTH } from "./all-table-head";
 import type { AllTableProps } from "./all-table-props";
 
@@ -26,7 +26,7 @@ export function StaticAllTable({ kernel, abis, rows }: AllTableProps) {
   );
   return (
     <div>
-      <ToolbarPlaceholder total={rows.length} />
+      <DormantAllToolbar abis={abis} rows={rows} />
       <div className="all-scroll">
         <table className="data-table all-table" style={{ width }}>
           {colgroup}

@@ -2,7 +2,7 @@
 
 import { useTable, type ColumnFiltersState, type SortingState } from "@tanstack/react-table";
 import { useQueryStates } from "nuqs";
-import { useCallback, useDeferredValue, useMemo } from "react";
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo } from "react";
 import { paths } from "@/lib/data/links";
 import type { TableRow } from "@/lib/data/table-row";
 import { rankRows, type RowNumber } from "@/lib/search/rank";
@@ -15,6 +15,7 @@ import {
   type TableColumnId,
   type TableSort,
 } from "@/lib/url-state/table-params";
+import { distinctArgCounts } from "@/components/table-kit/row-counts";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
 import { useOpenRows } from "@/components/table-kit/use-open-rows";
 import { useWindowRows } from "@/components/table-kit/use-window-rows";
@@ -23,6 +24,7 @@ import { argCount, syscallColumns } from "./syscall-table-columns";
 import { syscallTableFeatures } from "./syscall-table-features";
 import { SyscallTableHead } from "./syscall-table-head";
 import { SyscallTableToolbar } from "./syscall-table-toolbar";
+import { tablePatches } from "./table-handoff";
 import type { SyscallTableProps } from "./table-props";
 
 function toSorting(sort: TableSort | null): SortingState {
@@ -35,6 +37,10 @@ function toSorting(sort: TableSort | null): SortingState {
 export function InteractiveSyscallTable({ rows, kernel, release, debianSource, abi }: SyscallTableProps) {
   const table = useMemo(() => ({ kernel, release, debianSource, abi }), [kernel, release, debianSource, abi]);
   const [state, setState] = useQueryStates(tableParams, URL_STATE_OPTIONS);
+  useLayoutEffect(() => {
+    const patch = tablePatches.take();
+    if (patch) void setState(patch);
+  }, [setState]);
   const query = useDeferredValue(state.q);
   const fuzzy = useFuzzySearch(paths.searchIndex(table.kernel, table.abi.id), query.trim() !== "");
 
@@ -68,8 +74,12 @@ export function InteractiveSyscallTable({ rows, kernel, release, debianSource, a
     state: { columnFilters, sorting, columnVisibility },
   });
   const shown = t.getRowModel().rows;
-  const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? new Map<unknown, number>();
-  const argCounts = useMemo(() => [...new Set(rows.map(argCount))], [rows]);
+  const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? EMPTY;
+  const argCounts = useMemo(() => distinctArgCounts(rows, argCount), [rows]);
+  const facets = useMemo(
+    () => ({ categoryCounts, argCounts, shown: shown.length, total: rows.length }),
+    [categoryCounts, argCounts, shown.length, rows.length],
+  );
 
   const { virtualizer, tableRef, items, padTop, padBottom } = useWindowRows(shown.length, (i) => shown[i]?.id ?? String(i));
   const isRow = useCallback((name: string) => rows.some((r) => r.name === name), [rows]);
@@ -92,10 +102,7 @@ export function InteractiveSyscallTable({ rows, kernel, release, debianSource, a
         state={state}
         setState={setState}
         visible={visible}
-        categoryCounts={categoryCounts}
-        argCounts={argCounts}
-        shown={shown.length}
-        total={rows.length}
+        facets={facets}
         onSearchFocus={fuzzy.prime}
       />
       <table ref={tableRef} className="data-table table-fixed" data-testid="syscall-table" data-query={query}>
@@ -116,3 +123,5 @@ export function InteractiveSyscallTable({ rows, kernel, release, debianSource, a
     </div>
   );
 }
+
+const EMPTY: ReadonlyMap<unknown, number> = new Map();

@@ -4,7 +4,7 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { InteractiveSyscallTable } from "./interactive-syscall-table";
 import type { SyscallTableProps } from "./table-props";
 
-/** The interactive table with its URL-state adapter: loaded after hydration. */
+/** The interactive table with its URL-state adapter: loaded on first use. */
 export function LiveSyscallTable(props: SyscallTableProps) {
   return (
     <NuqsAdapter>

@@ -1,6 +1,6 @@
 import { TABLE_COLUMNS } from "@/lib/url-state/table-values";
-import { ToolbarPlaceholder } from "@/components/table-kit/toolbar-placeholder";
 import { COLUMN_CLASS, COLUMN_LABEL } from "./column-layout";
+import { DormantSyscallToolbar } from "./dormant-syscall-toolbar";
 import { SyscallRowGroup } from "./syscall-row-group";
 import type { SyscallTableProps } from "./table-props";
 
@@ -18,7 +18,7 @@ export function StaticSyscallTable({ rows, ...table }: SyscallTableProps) {
   const rest = rows.slice(FIRST_ROWS);
   return (
     <div>
-      <ToolbarPlaceholder total={rows.length} />
+      <DormantSyscallToolbar rows={rows} />
       <table className="data-table table-fixed">
         <thead>
           <tr>

@@ -4,13 +4,13 @@
  */
 import { createColumnHelper } from "@tanstack/react-table";
 import type { TableRow } from "@/lib/data/table-row";
+import { argCount } from "./arg-count";
 import { CategoriesCell, EntryCell, NumberCell, SignatureCell } from "./syscall-cells";
 import type { SyscallTableFeatures } from "./syscall-table-features";
 
 const helper = createColumnHelper<SyscallTableFeatures, TableRow>();
 
-/** Parameter count used by the argument-count filter; -1 when the prototype is unknown. */
-export const argCount = (row: TableRow) => row.params?.length ?? -1;
+export { argCount };
 
 export const syscallColumns = helper.columns([
   helper.accessor("nr", {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useDeferredModule } from "@/components/table-kit/use-deferred-module";
+import { useRef } from "react";
+import { useLiveModule } from "@/components/table-kit/use-live-module";
 import { StaticSyscallTable } from "./static-syscall-table";
 import type { SyscallTableProps } from "./table-props";
 
@@ -8,10 +9,12 @@ const loadLive = () => import("./live-syscall-table");
 
 /**
  * The table page's client island. It renders (and hydrates) the pre-rendered default view;
- * once hydrated it loads the interactive table (URL state, search, filters, virtualized
- * rows) and swaps it in. Without JavaScript the default view is all there is.
+ * on first use (see useLiveModule) it loads the interactive table (URL state, search,
+ * filters, virtualized rows) and swaps it in. Without JavaScript the default view is all
+ * there is.
  */
 export function SyscallTable(props: SyscallTableProps) {
-  const live = useDeferredModule(loadLive);
-  return live ? <live.LiveSyscallTable {...props} /> : <StaticSyscallTable {...props} />;
+  const root = useRef<HTMLDivElement>(null);
+  const live = useLiveModule(loadLive, root);
+  return <div ref={root}>{live ? <live.LiveSyscallTable {...props} /> : <StaticSyscallTable {...props} />}</div>;
 }

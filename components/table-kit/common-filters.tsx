@@ -3,7 +3,7 @@
 import { useCallback, type ReactNode } from "react";
 import { CopyButton } from "@/components/site/copy-button";
 import type { CategoryId } from "@/lib/schema/kernel-api";
-import { validArgs } from "@/lib/url-state/table-params";
+import { validArgs } from "@/lib/url-state/table-values";
 import { CategoryFilter } from "./category-filter";
 import { SearchBox } from "./search-box";
 import { SmallFilters } from "./small-filters";
@@ -17,23 +17,29 @@ export interface CommonFilterState {
 }
 type CommonPatch = { [K in keyof CommonFilterState]?: CommonFilterState[K] | null };
 
+/** What the toolbar counts: categories and argument counts to offer, rows shown of all. */
+export interface ToolbarFacets {
+  categoryCounts: ReadonlyMap<unknown, number>;
+  /** Argument counts of the table's rows (the filter offers these). */
+  argCounts: readonly number[];
+  shown: number;
+  total: number;
+}
+
 export const isFiltered = (s: CommonFilterState) => s.q !== "" || s.cat.length > 0 || s.impl || s.args !== null;
 
 /** Search box, categories, implemented-only and argument count, wired to the URL state. */
 export function CommonFilters({
   state,
   setState,
-  categoryCounts,
-  argCounts,
+  facets,
   onSearchFocus,
   children,
 }: {
   state: CommonFilterState;
   setState: (patch: CommonPatch) => unknown;
-  categoryCounts: ReadonlyMap<unknown, number>;
-  /** Argument counts of the table's rows (the filter offers these). */
-  argCounts: readonly number[];
-  onSearchFocus: () => void;
+  facets: ToolbarFacets;
+  onSearchFocus?: (() => void) | undefined;
   /** Controls shown between the search box and the category filter. */
   children?: ReactNode;
 }) {
@@ -46,14 +52,29 @@ export function CommonFilters({
     <>
       <SearchBox value={state.q} onChange={onQ} onFocus={onSearchFocus} placeholder="Search name, number, type" />
       {children}
-      <CategoryFilter selected={state.cat} counts={categoryCounts} onChange={onCat} />
-      <SmallFilters impl={state.impl} onImpl={onImpl} args={validArgs(state.args)} argCounts={argCounts} onArgs={onArgs} />
+      <CategoryFilter selected={state.cat} counts={facets.categoryCounts} onChange={onCat} />
+      <SmallFilters impl={state.impl} onImpl={onImpl} args={validArgs(state.args)} argCounts={facets.argCounts} onArgs={onArgs} />
     </>
   );
 }
 
+/**
+ * The toolbar's box: a fieldset, so that the pre-rendered copy can disable every control
+ * in it at once (there is nothing to search or filter without JavaScript) while keeping
+ * exactly the footprint of the live toolbar that replaces it.
+ */
+export function ToolbarFrame({ disabled, children }: { disabled: boolean; children: ReactNode }) {
+  return (
+    <div role="search" className="mb-2">
+      <fieldset disabled={disabled} className="flex min-h-10 min-w-0 flex-wrap items-center gap-2">
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
 /** "Clear filters" (when something filters), the result count and the permalink button. */
-export function ResultBar({ filtered, onClear, shown, total }: { filtered: boolean; onClear: () => void; shown: number; total: number }) {
+export function ResultBar({ filtered, onClear, facets: { shown, total } }: { filtered: boolean; onClear: () => void; facets: ToolbarFacets }) {
   return (
     <>
       {filtered && (

@@ -19,7 +19,10 @@ export function useFuzzySearch(indexUrl: string, needed: boolean): { search: Fuz
     let cancelled = false;
     Promise.all([import("@/lib/search/fuzzy"), fetch(indexUrl).then((r) => (r.ok ? r.json() : null))])
       .then(([mod, json]: [typeof import("@/lib/search/fuzzy"), unknown]) => {
-        if (!cancelled && isSearchIndexFile(json)) setSearch(() => mod.fuzzySearcher(json));
+        if (cancelled || !isSearchIndexFile(json)) return;
+        const search = mod.fuzzySearcher(json);
+        setSearch(() => search);
+        setTimeout(() => mod.warmUp(search), 0);
       })
       .catch(() => {
         // Offline or index missing: keep number and prefix matching.

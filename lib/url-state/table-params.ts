@@ -14,10 +14,10 @@ import {
   parseAsStringLiteral,
 } from "nuqs";
 import { ABI_IDS, CATEGORY_IDS } from "@/lib/schema/ids";
-import { ALL_SORTS, MAX_ARGS, TABLE_COLUMNS, TABLE_SORTS, type TableColumnId } from "./table-values";
+import { ALL_SORTS, TABLE_COLUMNS, TABLE_SORTS } from "./table-values";
 
 // Value lists live in ./table-values (no nuqs): the pre-rendered tables use them too.
-export { ALL_SORTS, MAX_ARGS, TABLE_COLUMNS, TABLE_SORTS } from "./table-values";
+export { ALL_SORTS, canonicalColumns, MAX_ARGS, TABLE_COLUMNS, TABLE_SORTS, validArgs } from "./table-values";
 export type { AllSort, TableColumnId, TableSort } from "./table-values";
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -57,15 +57,3 @@ export const loadTableParams = createLoader(tableParams);
 export const loadAllParams = createLoader(allParams);
 export const serializeTableParams = createSerializer(tableParams);
 export const serializeAllParams = createSerializer(allParams);
-
-/** Visible columns in canonical order, so that "all visible" equals the default and leaves the URL. */
-export function canonicalColumns(visible: Iterable<TableColumnId>): TableColumnId[] {
-  const set = new Set(visible);
-  set.add("name");
-  return TABLE_COLUMNS.filter((c) => set.has(c));
-}
-
-/** An argument-count filter value that makes sense, else null (any). */
-export function validArgs(n: number | null): number | null {
-  return n !== null && Number.isInteger(n) && n >= 0 && n <= MAX_ARGS ? n : null;
-}

@@ -17,3 +17,15 @@ export type AllSort = (typeof ALL_SORTS)[number];
 
 /** Longest argument list a syscall has (MIPS o32 and a few others reach 7 or 8 words). */
 export const MAX_ARGS = 8;
+
+/** Visible columns in canonical order, so that "all visible" equals the default and leaves the URL. */
+export function canonicalColumns(visible: Iterable<TableColumnId>): TableColumnId[] {
+  const set = new Set(visible);
+  set.add("name");
+  return TABLE_COLUMNS.filter((c) => set.has(c));
+}
+
+/** An argument-count filter value that makes sense, else null (any). */
+export function validArgs(n: number | null): number | null {
+  return n !== null && Number.isInteger(n) && n >= 0 && n <= MAX_ARGS ? n : null;
+}

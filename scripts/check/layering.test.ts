@@ -92,26 +92,39 @@ describe("layering", () => {
     expect(cycles).toEqual([]);
   });
 
-  it("keeps zod out of browser code loaded with every page (client components, static imports)", () => {
-    // Value imports only: `import type` is erased, `import()` is a lazy chunk.
-    const VALUE_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*["']([^"']+)["']/g;
-    const valueImports = (file: string) =>
-      [...readFileSync(file, "utf8").matchAll(VALUE_IMPORT)].map((m) => ({ spec: m[1] as string, target: resolveImport(file, m[1] as string) }));
-    // The diff pages validate the API files they fetch: that island needs zod by design.
-    const allowed = new Set([join(root, "components/diff/use-abi-files.ts")]);
+  // Value imports only: `import type` is erased, `import()` is a lazy chunk.
+  const VALUE_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*["']([^"']+)["']/g;
+  const valueImports = (file: string) =>
+    [...readFileSync(file, "utf8").matchAll(VALUE_IMPORT)].map((m) => ({ spec: m[1] as string, target: resolveImport(file, m[1] as string) }));
+  /** Chains of static value imports from `entries` that reach a package `forbidden` names. */
+  const staticReach = (entries: Iterable<string>, forbidden: (spec: string) => boolean, allowed = new Set<string>()) => {
     const bad: string[] = [];
     const seen = new Set<string>();
     const visit = (file: string, chain: string[]) => {
       if (seen.has(file) || allowed.has(file)) return;
       seen.add(file);
       for (const i of valueImports(file)) {
-        if (i.spec === "zod" || i.spec.startsWith("zod/")) bad.push([...chain, file].map((f) => relative(root, f)).join(" -> "));
+        if (forbidden(i.spec)) bad.push([...chain, file, i.spec].map((f) => (f.startsWith("/") ? relative(root, f) : f)).join(" -> "));
         else if (i.target && /\.(ts|tsx)$/.test(i.target)) visit(i.target, [...chain, file]);
       }
     };
-    for (const file of files)
-      if (/^["']use client["']/.test(readFileSync(file, "utf8").trimStart()) && !file.endsWith(".test.ts")) visit(file, []);
-    expect(bad).toEqual([]);
+    for (const file of entries) visit(file, []);
+    return bad;
+  };
+
+  it("keeps zod out of browser code loaded with every page (client components, static imports)", () => {
+    // The diff pages validate the API files they fetch: that island needs zod by design.
+    const allowed = new Set([join(root, "components/diff/use-abi-files.ts")]);
+    const clientFiles = files.filter((f) => /^["']use client["']/.test(readFileSync(f, "utf8").trimStart()) && !f.endsWith(".test.ts"));
+    expect(staticReach(clientFiles, (spec) => spec === "zod" || spec.startsWith("zod/"), allowed)).toEqual([]);
+  });
+
+  it("keeps the live tables' libraries (nuqs, TanStack) out of the pre-rendered tables", () => {
+    // They load on first use (use-live-module.ts); the pre-rendered table and its toolbar must not need them.
+    const islands = ["components/syscall-table/syscall-table.tsx", "components/all-table/all-table.tsx"].map((f) => join(root, f));
+    expect(staticReach(islands, (spec) => spec === "nuqs" || spec.startsWith("nuqs/") || spec.startsWith("@tanstack/"))).toEqual([]);
+    // And the check sees those libraries where they are used.
+    expect(staticReach([join(root, "components/syscall-table/live-syscall-table.tsx")], (spec) => spec.startsWith("nuqs"))).not.toEqual([]);
   });
 
   it("finds the files it checks (the scan itself works)", () => {

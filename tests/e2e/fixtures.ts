@@ -37,8 +37,14 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
-/** Waits until the interactive table replaced the pre-rendered one. */
+/**
+ * Moves the mouse as a person arriving on the page does, which loads the interactive
+ * table (a page opened without view state in its URL shows the pre-rendered one until
+ * the first sign of use), and waits until it has replaced the pre-rendered one.
+ */
 export async function interactive(page: Page, testId = "syscall-table") {
+  await page.mouse.move(1, 1);
+  await page.mouse.move(2, 2);
   await expect(page.getByTestId(testId)).toBeVisible();
 }
 

@@ -116,3 +116,50 @@ test.describe("one ABI table", () => {
     await expect.poll(async () => (await rowNames(page))[0]).toBe("openat");
   });
 });
+
+test.describe("before the interactive table has loaded", () => {
+  // Opened without view state in the URL, a table page shows the pre-rendered table and
+  // loads the interactive one on first use; nothing a reader does in between is lost.
+
+  test("what a reader types into the search box carries over, and the box keeps the focus", async ({ page }) => {
+    await page.goto(TABLE);
+    await expect(page.getByTestId("syscall-table")).toHaveCount(0); // still the pre-rendered table
+    const search = page.getByTestId("syscall-search");
+    await search.fill("openat");
+    await interactive(page);
+    await expect(search).toHaveValue("openat");
+    await expect(search).toBeFocused();
+    await expect.poll(async () => (await rowNames(page))[0]).toBe("openat");
+    await page.keyboard.type("2");
+    await expect.poll(async () => (await rowNames(page))[0]).toBe("openat2");
+  });
+
+  test("'/' focuses the search box", async ({ page }) => {
+    await page.goto(TABLE);
+    await page.locator("body").press("/");
+    await expect(page.getByTestId("syscall-search")).toBeFocused();
+    await interactive(page);
+    await expect(page.getByTestId("syscall-search")).toBeFocused();
+  });
+
+  test("a category ticked in the open menu stays ticked, the menu open, and the rows filtered", async ({ page }) => {
+    await page.goto("/linux/6.12/all/");
+    const menu = page.getByTestId("category-filter");
+    await menu.locator("summary").dispatchEvent("click"); // a click that does not move the mouse
+    await menu.getByRole("checkbox", { name: /^network/ }).dispatchEvent("click");
+    await interactive(page, "all-table");
+    await expect(menu).toHaveAttribute("open", "");
+    await expect(menu.getByRole("checkbox", { name: /^network/ })).toBeChecked();
+    await expect(page).toHaveURL(/[?&]cat=network(&|$)/);
+    await expect(page.getByTestId("result-count")).toHaveText(/^\d+ of \d+ syscalls$/);
+  });
+
+  test("on a phone the table does not move when the interactive one replaces it", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(TABLE);
+    const top = () => page.locator("table.data-table").first().evaluate((t) => t.getBoundingClientRect().top);
+    const before = await top();
+    await interactive(page);
+    expect(await top()).toBe(before);
+  });
+});
