@@ -66,9 +66,14 @@ export function CommonFilters({
 export function ToolbarFrame({ disabled, children }: { disabled: boolean; children: ReactNode }) {
   return (
     <div role="search" className="mb-2">
-      <fieldset disabled={disabled} className="flex min-h-10 min-w-0 flex-wrap items-center gap-2">
+      <fieldset disabled={disabled} className="toolbar flex min-h-10 min-w-0 flex-wrap items-center gap-2">
         {children}
       </fieldset>
+      {disabled && (
+        <noscript>
+          <p className="mt-1 text-sm text-muted">Search and filters need JavaScript; every row is below, in number order.</p>
+        </noscript>
+      )}
     </div>
   );
 }

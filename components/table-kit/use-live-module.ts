@@ -34,16 +34,25 @@ export function useLiveModule<M>(load: () => Promise<M>, root: RefObject<HTMLEle
     const stop = () => {
       for (const e of INTENT_EVENTS) window.removeEventListener(e, start, true);
     };
+    const listen = () => {
+      for (const e of INTENT_EVENTS) window.addEventListener(e, start, { capture: true, passive: true });
+    };
     function start() {
       stop();
-      load().then((m) => {
-        if (cancelled) return;
-        snapshot.current = root.current ? snapshotUi(root.current) : null;
-        flushSync(() => setMod(() => m));
-      });
+      load().then(
+        (m) => {
+          if (cancelled) return;
+          snapshot.current = root.current ? snapshotUi(root.current) : null;
+          flushSync(() => setMod(() => m));
+        },
+        // Offline or a chunk missing: the pre-rendered table stays; the next sign of use retries.
+        () => {
+          if (!cancelled) listen();
+        },
+      );
     }
     if (alreadyInUse()) start();
-    else for (const e of INTENT_EVENTS) window.addEventListener(e, start, { capture: true, passive: true });
+    else listen();
     return () => {
       cancelled = true;
       stop();

@@ -12,6 +12,9 @@ test.describe("one ABI table", () => {
     await expect(page.locator("#openat .row-details")).toBeVisible();
     await expect(page.locator("#openat .row-details")).toContainText("sys_openat");
     await expect(page.locator("#read .row-details")).toBeHidden();
+    // The toolbar is there (same place as with JavaScript) but disabled, and says why.
+    await expect(page.getByTestId("syscall-search")).toBeDisabled();
+    await expect(page.getByRole("search").locator("p", { hasText: "Search and filters need JavaScript" })).toBeVisible();
     await context.close();
   });
 
