@@ -18,7 +18,7 @@ import { readKernelRelease, type KernelRelease } from "./kernel-release";
 import { assertNoDuplicateRows } from "./row-duplicates";
 import { uncoveredHeaders } from "./uncovered-headers";
 
-export const EXTRACTOR_VERSION = "1.1.0";
+export const EXTRACTOR_VERSION = "1.2.0";
 
 export interface KernelInput {
   root: string;

@@ -34,6 +34,18 @@ export const ABI_PORTS: Partial<Record<AbiId, AbiPort>> = {
   xtensa: { version: "2.6.13", exact: true, reason: "the Xtensa port was merged in Linux 2.6.13" },
 };
 
+/**
+ * ABIs not in ABI_PORTS predate Linux 2.6.0, and every one of them was in 2.6.0. Except on
+ * i386 (Linux's own ABI, where the man pages' versions are exact), a call Linux gained
+ * before 2.6.0 reached such an ABI at some release between that version and 2.6.0: its
+ * port's, or the call's if later. The man pages do not say which, so "since" is that range.
+ */
+export const OLD_PORTS_BY = "2.6.0";
+
+export function portedBefore26(abi: AbiId): boolean {
+  return ABI_PORTS[abi] === undefined && abi !== "i386";
+}
+
 /** Architecture words of syscalls(2) notes ("x86 since 4.12") -> the ABIs they name. */
 export const MAN_ARCH_WORDS: Record<string, AbiId[]> = {
   x86: ["i386"],

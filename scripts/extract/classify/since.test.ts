@@ -45,7 +45,8 @@ describe("computeSince: calls in the oldest kernel of their ABI", () => {
   it("uses the man-pages version", () => {
     const s = computeSince(growing("x86_64", ["openat", "read", "arch_prctl"]), MAN);
     expect(s.get("6.12")?.get("x86_64")?.get("openat")).toBe("2.6.16");
-    expect(s.get("5.10")?.get("x86_64")?.get("read")).toBe("1.0");
+    // read is Linux 1.0, but the x86_64 port came later, at a release the man pages do not give.
+    expect(s.get("5.10")?.get("x86_64")?.get("read")).toBe("1.0–2.6.0");
     expect(s.get("7.3")?.get("x86_64")?.get("arch_prctl")).toBe("2.6");
   });
 
@@ -90,6 +91,18 @@ describe("computeSince: calls that appear in a later kernel", () => {
     expect(s.get("6.12")?.get("x86_64")?.get("cachestat")).toBe("6.5"); // from its HISTORY
     expect(s.get("7.2")?.get("x86_64")?.get("map_shadow_stack")).toBe("6.6"); // from the facts table
     expect(s.get("6.1")?.get("x86_64")?.has("cachestat")).toBe(false);
+  });
+
+  it("is exact for i386 (Linux's own ABI) but a range up to 2.6.0 on other ABIs ported before 2.6", () => {
+    const s = computeSince(growing("i386", ["read", "openat"]), MAN);
+    expect(s.get("5.10")?.get("i386")?.get("read")).toBe("1.0");
+    for (const abi of ["alpha", "s390x", "mips-o32"] as const) {
+      const t = computeSince(growing(abi, ["read", "openat"]), MAN);
+      expect(t.get("5.10")?.get(abi)?.get("read")).toBe("1.0–2.6.0");
+      expect(t.get("5.10")?.get(abi)?.get("openat")).toBe("2.6.16"); // after 2.6.0: every such port had it
+    }
+    // A younger port keeps its own release as the lower bound.
+    expect(computeSince(growing("arm64", ["read"]), MAN).get("5.10")?.get("arm64")?.get("read")).toBe("3.7");
   });
 
   it("gives the range of releases when the documented version does not fit", () => {

@@ -5,7 +5,7 @@
  * README.md gives the rules with examples.
  */
 import type { AbiId } from "@/lib/schema/kernel-api";
-import { ABI_PORTS, MAN_ARCH_WORDS } from "./abi-ports";
+import { ABI_PORTS, MAN_ARCH_WORDS, OLD_PORTS_BY, portedBefore26 } from "./abi-ports";
 import { lateDirectCall, type LateCall } from "./direct-calls";
 import { cmp, nextRelease } from "./kernel-version";
 import { manVersion, type ManPages } from "./man-pages";
@@ -67,6 +67,8 @@ export function sinceFor(kernels: string[], first: number, documentedForLinux: s
   }
   // Known to be later than Linux gained the call, but not when: somewhere up to our first kernel.
   if (late && late.version === null) return formatRange(lo, hi);
+  // Older than the ABI's pre-2.6 port, which the man pages do not date (see abi-ports.ts).
+  if (!late && portedBefore26(abi) && cmp(lo, OLD_PORTS_BY) < 0) return formatRange(lo, OLD_PORTS_BY);
   const raisedToPort = port !== undefined && cmp(port.version, documented) > 0;
   return raisedToPort && !port.exact ? formatRange(lo, hi) : lo;
 }
