@@ -5,8 +5,8 @@ import { useQueryStates } from "nuqs";
 import { useCallback, useLayoutEffect, useMemo } from "react";
 import { paths } from "@/lib/data/links";
 import { allParams, URL_STATE_OPTIONS, validArgs, type AllSort } from "@/lib/url-state/table-params";
-import { distinctArgCounts } from "@/components/table-kit/row-counts";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
+import { useLiveFacets } from "@/components/table-kit/use-live-facets";
 import { allArgCount, filterAllRows } from "./all-filters";
 import { allPatches } from "./all-handoff";
 import { AllGrid } from "./all-grid";
@@ -63,12 +63,7 @@ export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
     state: { columnFilters, sorting, columnVisibility: HIDDEN },
   });
   const shown = t.getRowModel().rows;
-  const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? EMPTY;
-  const argCounts = useMemo(() => distinctArgCounts(rows, allArgCount), [rows]);
-  const facets = useMemo(
-    () => ({ categoryCounts, argCounts, shown: shown.length, total: rows.length }),
-    [categoryCounts, argCounts, shown.length, rows.length],
-  );
+  const facets = useLiveFacets(t.getColumn("cat")?.getFacetedUniqueValues(), rows, allArgCount, shown.length);
   const onSort = useCallback((sort: AllSort | null) => void setState({ sort }), [setState]);
 
   return (
@@ -86,4 +81,3 @@ export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
 }
 
 const HIDDEN = { cat: false, argc: false };
-const EMPTY: ReadonlyMap<unknown, number> = new Map();

@@ -15,8 +15,8 @@ import {
   type TableColumnId,
   type TableSort,
 } from "@/lib/url-state/table-params";
-import { distinctArgCounts } from "@/components/table-kit/row-counts";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
+import { useLiveFacets } from "@/components/table-kit/use-live-facets";
 import { useOpenRows } from "@/components/table-kit/use-open-rows";
 import { useWindowRows } from "@/components/table-kit/use-window-rows";
 import { SyscallRows } from "./syscall-rows";
@@ -74,12 +74,7 @@ export function InteractiveSyscallTable({ rows, kernel, release, debianSource, a
     state: { columnFilters, sorting, columnVisibility },
   });
   const shown = t.getRowModel().rows;
-  const categoryCounts = t.getColumn("cat")?.getFacetedUniqueValues() ?? EMPTY;
-  const argCounts = useMemo(() => distinctArgCounts(rows, argCount), [rows]);
-  const facets = useMemo(
-    () => ({ categoryCounts, argCounts, shown: shown.length, total: rows.length }),
-    [categoryCounts, argCounts, shown.length, rows.length],
-  );
+  const facets = useLiveFacets(t.getColumn("cat")?.getFacetedUniqueValues(), rows, argCount, shown.length);
 
   const { virtualizer, tableRef, items, padTop, padBottom } = useWindowRows(shown.length, (i) => shown[i]?.id ?? String(i));
   const isRow = useCallback((name: string) => rows.some((r) => r.name === name), [rows]);
@@ -123,5 +118,3 @@ export function InteractiveSyscallTable({ rows, kernel, release, debianSource, a
     </div>
   );
 }
-
-const EMPTY: ReadonlyMap<unknown, number> = new Map();

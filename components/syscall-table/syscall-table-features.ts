@@ -1,22 +1,9 @@
 /**
- * The one-ABI table's TanStack Table (v9) features, declared once. Only what the page
- * uses is registered: visibility, filters with faceted counts, sorting.
+ * The one-ABI table's TanStack Table (v9) features, declared once: the shared filter and
+ * sort features, and the column meta its picker reads.
  */
-import {
-  columnFacetingFeature,
-  columnFilteringFeature,
-  columnVisibilityFeature,
-  createFacetedRowModel,
-  createFacetedUniqueValues,
-  createFilteredRowModel,
-  createSortedRowModel,
-  filterFn_arrIncludesSome,
-  filterFn_equals,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-} from "@tanstack/react-table";
+import { tableFeatures } from "@tanstack/react-table";
+import { filterSortFeatures } from "@/components/table-kit/filter-sort-features";
 
 export interface SyscallColumnMeta {
   /** Label in the column picker. */
@@ -24,16 +11,7 @@ export interface SyscallColumnMeta {
 }
 
 export const syscallTableFeatures = tableFeatures({
-  columnVisibilityFeature,
-  columnFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-  filterFns: { arrIncludesSome: filterFn_arrIncludesSome, equals: filterFn_equals },
-  columnFacetingFeature,
-  facetedRowModel: createFacetedRowModel(),
-  facetedUniqueValues: createFacetedUniqueValues(),
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  ...filterSortFeatures,
   columnMeta: {} as SyscallColumnMeta,
 });
 

@@ -5,7 +5,6 @@
  */
 import { CUSTOM_FILE, SYSCALLS_FILE, type BerberisArch } from "./arches";
 import { InputError, jsonPath } from "./json-path";
-import { own } from "./own";
 import type { CustomArch, CustomSyscalls, KernelSyscalls } from "./raw-schema";
 
 export interface SyscallRecord {

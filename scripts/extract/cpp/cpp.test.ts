@@ -110,8 +110,6 @@ __SYSCALL(7, sys_ni_syscall)
 #define __NR_fcntl64 __NR3264_fcntl
 #endif
 `;
-  const run = (bits: string) => nameSlots(evalUnistd({ path: "u.h", text: header }, { __BITS_PER_LONG: bits }, () => null));
-
   const rows = (text: string, bits: string) =>
     nameSlots(evalUnistd({ path: "u.h", text }, { __BITS_PER_LONG: bits }, () => null)).map((s) => [s.nr, s.name, s.entry]);
 

@@ -7,7 +7,7 @@
  * against both. A cached pair is reused without any network access.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { sha256File } from "./debian-fetch";
 import { execErrorText } from "./exec-error";
