@@ -9,7 +9,7 @@ import { loadManPages } from "../extract/classify";
 import { createEnricher } from "../extract/enrich";
 import { generateKernel } from "../extract/generate";
 import { resolveInput } from "../extract/input";
-import { KERNEL_PACKAGES } from "../extract/kernels";
+import { KERNEL_PACKAGES, packageSpec } from "../extract/kernels";
 
 export interface ExtractTiming {
   kernel: string;
@@ -23,7 +23,7 @@ export async function benchExtract(kernels: string[] = KERNEL_PACKAGES.map((k) =
   for (const kernel of kernels) {
     const pkg = KERNEL_PACKAGES.find((k) => k.kernel === kernel);
     if (!pkg) throw new Error(`unknown kernel ${kernel} (known: ${KERNEL_PACKAGES.map((k) => k.kernel).join(", ")})`);
-    const input = await resolveInput(pkg.package, cacheDir);
+    const input = await resolveInput(packageSpec(pkg), cacheDir);
     const t0 = performance.now();
     const enricher = await createEnricher(input.root, cacheDir, { prototypes: true, classify: true }, man);
     const k = generateKernel({ ...input, kernel, command: "bench" }, enricher);

@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run data:extract` (see cli.ts). */
-import { KERNEL_PACKAGES } from "./kernels";
+import { KERNEL_PACKAGES, packageSpec } from "./kernels";
 import type { ExtractJob } from "./run";
 
 export const USAGE =
@@ -40,6 +40,6 @@ export function parseArgs(argv: string[]): CliArgs {
   if (input === null) throw new Error(USAGE);
   if (kernel !== undefined && !/^\d+\.\d+$/.test(kernel)) throw new Error(`--kernel ${kernel}: expected a series like 6.12`);
   if (input === "all" && kernel) throw new Error("--kernel cannot be combined with all");
-  const jobs = input === "all" ? KERNEL_PACKAGES.map((k) => ({ input: k.package })) : [{ input, ...(kernel ? { kernel } : {}) }];
+  const jobs = input === "all" ? KERNEL_PACKAGES.map((k) => ({ input: packageSpec(k) })) : [{ input, ...(kernel ? { kernel } : {}) }];
   return { jobs, outDir, cacheDir, ...flags };
 }

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { resolveInput, type ResolvedInput } from "../input";
+import { kernelPackage, packageSpec } from "../kernels";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 export const CACHE_DIR = resolve(REPO_ROOT, ".cache");
@@ -18,8 +19,14 @@ export const TEST_KERNELS = ["5.10", "6.1", "6.12", "7.2", "7.3"] as const;
 
 const envTree = (series: string) => process.env[`KERNEL_SRC_${series.replace(".", "_")}`];
 
+/** The package the committed data of `series` was extracted from (pinned version included). */
+function specFor(series: string): string {
+  const k = kernelPackage(series);
+  return k ? packageSpec(k) : `linux-source-${series}`;
+}
+
 export async function kernelTree(series: string): Promise<ResolvedInput> {
-  return resolveInput(envTree(series) || `linux-source-${series}`, CACHE_DIR);
+  return resolveInput(envTree(series) || specFor(series), CACHE_DIR);
 }
 
 /** The tree named by KERNEL_SRC_<X>_<Y> or already unpacked in .cache/, without fetching. */
@@ -28,6 +35,9 @@ export function cachedKernelTree(series: string): string | null {
   if (env) return env;
   const trees = join(CACHE_DIR, "trees");
   if (!existsSync(trees)) return null;
-  const dir = readdirSync(trees).find((d) => d.startsWith(`linux-source-${series}_`) && existsSync(join(trees, d, ".atlas-unpacked.json")));
+  // Unpacked trees are named <package>_<version>_all; a pinned version must match exactly.
+  const version = kernelPackage(series)?.version;
+  const prefix = version ? `linux-source-${series}_${version}_` : `linux-source-${series}_`;
+  const dir = readdirSync(trees).find((d) => d.startsWith(prefix) && existsSync(join(trees, d, ".atlas-unpacked.json")));
   return dir ? join(trees, dir) : null;
 }
