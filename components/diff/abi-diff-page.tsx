@@ -5,7 +5,7 @@ import { paths } from "@/lib/data/links";
 import type { AbiId } from "@/lib/schema/kernel-api";
 import { diffPaths } from "@/lib/diff/diff-paths";
 import { AbiDiffView } from "./abi-diff-view";
-import { KernelLinks } from "./diff-pickers";
+import { KernelLinks } from "@/components/site/kernel-links";
 import { PairPickers } from "./pair-pickers";
 import { KeepQueryLinks } from "@/components/site/keep-query-links";
 import { abiDiffTitle } from "./diff-titles";

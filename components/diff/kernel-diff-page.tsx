@@ -3,7 +3,7 @@ import { ABI_INFO } from "@/lib/abi-info";
 import type { KernelDiffPage as PageData } from "@/lib/data/diff-pages";
 import { paths } from "@/lib/data/links";
 import { diffPaths } from "@/lib/diff/diff-paths";
-import { KernelLinks } from "./diff-pickers";
+import { KernelLinks } from "@/components/site/kernel-links";
 import { KernelDiffAbiPicker } from "./pair-pickers";
 import { KernelDiffView } from "./kernel-diff-view";
 import { KeepQueryLinks } from "@/components/site/keep-query-links";

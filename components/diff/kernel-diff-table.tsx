@@ -1,24 +1,11 @@
 import type { ReactNode } from "react";
+import { DiffTableFrame } from "./diff-table-frame";
 
+/** The frame of a kernel diff table: header row naming both kernels; rows go in `children`. */
 export function KernelDiffTable({ from, to, children }: { from: string; to: string; children: ReactNode }) {
   return (
-    <div className="table-scroll">
-      <table className="data-table diff-table" data-testid="kernel-diff-table">
-        <thead>
-          <tr>
-            <th scope="col">Syscall</th>
-            <th scope="col" className="n">
-              {from}
-            </th>
-            <th scope="col" className="n">
-              {to}
-            </th>
-            <th scope="col">Change</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
-        {children}
-      </table>
-    </div>
+    <DiffTableFrame testId="kernel-diff-table" sides={[from, to]} verdict="Change" details="Details">
+      {children}
+    </DiffTableFrame>
   );
 }

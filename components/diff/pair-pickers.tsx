@@ -2,7 +2,7 @@
 
 import { diffPaths } from "@/lib/diff/diff-paths";
 import type { AbiId } from "@/lib/schema/kernel-api";
-import { SidePicker } from "./diff-pickers";
+import { SidePicker } from "./side-picker";
 
 /**
  * The two ABI pickers of an ABI diff. A client component only so that the page's

@@ -1,42 +1,4 @@
 import type { SiteKernel } from "@/lib/data";
-import { ABI_INFO } from "@/lib/abi-info";
-import type { AbiId } from "@/lib/schema/kernel-api";
-import { PopoverMenu } from "@/components/table-kit/popover-menu";
-
-/** One side's ABI as a disclosure menu of links (the current one and `exclude` are not links). */
-export function SidePicker({
-  side,
-  abis,
-  current,
-  exclude,
-  href,
-}: {
-  side: string;
-  abis: readonly AbiId[];
-  current: AbiId;
-  exclude: AbiId;
-  href: (abi: AbiId) => string;
-}) {
-  return (
-    <PopoverMenu label={<>{side}: {ABI_INFO.get(current)?.label ?? current}</>} testId={`picker-${side.toLowerCase().replace(/\s+/g, "-")}`}>
-      <ul className="grid grid-cols-2 gap-x-2 text-sm">
-        {abis.map((a) => (
-          <li key={a}>
-            {a === current ? (
-              <span aria-current="page" className="font-semibold">
-                {a}
-              </span>
-            ) : a === exclude ? (
-              <span className="text-muted">{a}</span>
-            ) : (
-              <a href={href(a)}>{a}</a>
-            )}
-          </li>
-        ))}
-      </ul>
-    </PopoverMenu>
-  );
-}
 
 /**
  * A kernel as a row of links; kernels that do not qualify are left out. `keepQuery`: the
