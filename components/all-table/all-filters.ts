@@ -6,9 +6,6 @@ import type { AllRow } from "@/lib/data/all-matrix";
 import { rankRows, type FuzzyHit, type RowNumber } from "@/lib/search/rank";
 import type { AllAbiColumn } from "./all-table-props";
 
-/** Argument count used by the argument-count filter; -1 when no ABI has a prototype. */
-export const allArgCount = (r: AllRow) => r.argc ?? -1;
-
 export interface AllFilterInput {
   query: string;
   fuzzyHits: readonly FuzzyHit[];

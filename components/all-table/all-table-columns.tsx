@@ -5,7 +5,7 @@
  */
 import { createColumnHelper } from "@tanstack/react-table";
 import type { AllRow } from "@/lib/data/all-matrix";
-import { allArgCount } from "./all-filters";
+import { allArgCount } from "./all-arg-count";
 import type { AllAbiColumn } from "./all-table-props";
 import type { AllTableFeatures } from "./all-table-features";
 

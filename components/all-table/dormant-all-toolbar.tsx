@@ -3,7 +3,7 @@
 import { useDormantToolbar } from "@/components/table-kit/use-dormant-state";
 import type { AllRow } from "@/lib/data/all-matrix";
 import { ALL_DEFAULTS } from "@/lib/url-state/default-state";
-import { allArgCount } from "./all-filters";
+import { allArgCount } from "./all-arg-count";
 import { allPatches } from "./all-handoff";
 import type { AllAbiColumn } from "./all-table-props";
 import { AllTableToolbar } from "./all-table-toolbar";

@@ -2,12 +2,14 @@
 
 import { useTable, type ColumnFiltersState, type SortingState } from "@tanstack/react-table";
 import { useQueryStates } from "nuqs";
-import { useCallback, useLayoutEffect, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { paths } from "@/lib/data/links";
 import { allParams, URL_STATE_OPTIONS, validArgs, type AllSort } from "@/lib/url-state/table-params";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
+import { useHandedOverPatch } from "@/components/table-kit/use-handed-over-patch";
 import { useLiveFacets } from "@/components/table-kit/use-live-facets";
-import { allArgCount, filterAllRows } from "./all-filters";
+import { allArgCount } from "./all-arg-count";
+import { filterAllRows } from "./all-filters";
 import { allPatches } from "./all-handoff";
 import { AllGrid } from "./all-grid";
 import { allTableFeatures } from "./all-table-features";
@@ -24,10 +26,7 @@ function toSorting(sort: AllSort | null): SortingState {
 /** The live `all` table: URL state, search, filters and sort; the grid renders the rows. */
 export function InteractiveAllTable({ kernel, abis, rows }: AllTableProps) {
   const [state, setState] = useQueryStates(allParams, URL_STATE_OPTIONS);
-  useLayoutEffect(() => {
-    const patch = allPatches.take();
-    if (patch) void setState(patch);
-  }, [setState]);
+  useHandedOverPatch(allPatches, setState);
   const query = state.q;
   const fuzzy = useFuzzySearch(paths.searchIndex(kernel, "all"), query.trim() !== "");
 

@@ -2,7 +2,7 @@
 
 import { useTable, type ColumnFiltersState, type SortingState } from "@tanstack/react-table";
 import { useQueryStates } from "nuqs";
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo } from "react";
+import { useCallback, useDeferredValue, useMemo } from "react";
 import { paths } from "@/lib/data/links";
 import type { TableRow } from "@/lib/data/table-row";
 import { rankRows, type RowNumber } from "@/lib/search/rank";
@@ -16,11 +16,13 @@ import {
   type TableSort,
 } from "@/lib/url-state/table-params";
 import { useFuzzySearch } from "@/components/table-kit/use-fuzzy-search";
+import { useHandedOverPatch } from "@/components/table-kit/use-handed-over-patch";
 import { useLiveFacets } from "@/components/table-kit/use-live-facets";
 import { useOpenRows } from "@/components/table-kit/use-open-rows";
 import { useWindowRows } from "@/components/table-kit/use-window-rows";
 import { SyscallRows } from "./syscall-rows";
-import { argCount, syscallColumns } from "./syscall-table-columns";
+import { argCount } from "./arg-count";
+import { syscallColumns } from "./syscall-table-columns";
 import { syscallTableFeatures } from "./syscall-table-features";
 import { SyscallTableHead } from "./syscall-table-head";
 import { SyscallTableToolbar } from "./syscall-table-toolbar";
@@ -37,10 +39,7 @@ function toSorting(sort: TableSort | null): SortingState {
 export function InteractiveSyscallTable({ rows, kernel, release, debianSource, abi }: SyscallTableProps) {
   const table = useMemo(() => ({ kernel, release, debianSource, abi }), [kernel, release, debianSource, abi]);
   const [state, setState] = useQueryStates(tableParams, URL_STATE_OPTIONS);
-  useLayoutEffect(() => {
-    const patch = tablePatches.take();
-    if (patch) void setState(patch);
-  }, [setState]);
+  useHandedOverPatch(tablePatches, setState);
   const query = useDeferredValue(state.q);
   const fuzzy = useFuzzySearch(paths.searchIndex(table.kernel, table.abi.id), query.trim() !== "");
 

@@ -10,7 +10,6 @@ import type { SyscallTableFeatures } from "./syscall-table-features";
 
 const helper = createColumnHelper<SyscallTableFeatures, TableRow>();
 
-export { argCount };
 
 export const syscallColumns = helper.columns([
   helper.accessor("nr", {
