@@ -4,7 +4,10 @@ import { AbiPicker, KernelPicker } from "@/components/table-page/pickers";
 import { ABI_INFO } from "@/lib/abi-info";
 import { getKernels, type AllTableData } from "@/lib/data";
 import { paths } from "@/lib/data/links";
+import { rowFacets } from "@/components/table-kit/row-counts";
+import { allArgCount } from "./all-arg-count";
 import { AllTable } from "./all-table";
+import { ALL_FIRST_ROWS } from "./all-table-props";
 
 /** /linux/<kernel>/all/: every syscall name against every ABI's number. */
 export function AllPage({ data }: { data: AllTableData }) {
@@ -29,7 +32,9 @@ export function AllPage({ data }: { data: AllTableData }) {
       <AllTable
         kernel={kernel.id}
         abis={abis.map((a) => ({ id: a, label: ABI_INFO.get(a)?.label ?? a, nrBase: ABI_INFO.get(a)?.nrBase ?? null }))}
-        rows={rows}
+        firstRows={rows.slice(0, ALL_FIRST_ROWS)}
+        facets={rowFacets(rows, allArgCount)}
+        rowsUrl={paths.allRows(kernel.id)}
       />
     </>
   );

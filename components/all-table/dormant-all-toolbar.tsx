@@ -1,9 +1,8 @@
 "use client";
 
+import type { RowFacets } from "@/components/table-kit/row-counts";
 import { useDormantToolbar } from "@/components/table-kit/use-dormant-state";
-import type { AllRow } from "@/lib/data/all-matrix";
 import { ALL_DEFAULTS } from "@/lib/url-state/default-state";
-import { allArgCount } from "./all-arg-count";
 import { allPatches } from "./all-handoff";
 import type { AllAbiColumn } from "./all-table-props";
 import { AllTableToolbar } from "./all-table-toolbar";
@@ -13,7 +12,7 @@ import { AllTableToolbar } from "./all-table-toolbar";
  * state, disabled in the HTML, working once hydrated; changes go to the live table
  * (allPatches), which loads on that first touch.
  */
-export function DormantAllToolbar({ abis, rows }: { abis: readonly AllAbiColumn[]; rows: readonly AllRow[] }) {
-  const toolbar = useDormantToolbar(ALL_DEFAULTS, allPatches, rows, allArgCount);
+export function DormantAllToolbar({ abis, facets }: { abis: readonly AllAbiColumn[]; facets: RowFacets }) {
+  const toolbar = useDormantToolbar(ALL_DEFAULTS, allPatches, facets);
   return <AllTableToolbar {...toolbar} abis={abis} />;
 }

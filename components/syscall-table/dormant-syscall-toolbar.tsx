@@ -1,5 +1,7 @@
 "use client";
 
+import { useMemo } from "react";
+import { rowFacets } from "@/components/table-kit/row-counts";
 import { useDormantToolbar } from "@/components/table-kit/use-dormant-state";
 import type { TableRow } from "@/lib/data/table-row";
 import { TABLE_DEFAULTS } from "@/lib/url-state/default-state";
@@ -14,6 +16,7 @@ import { tablePatches } from "./table-handoff";
  * the live table (tablePatches), which loads on that first touch.
  */
 export function DormantSyscallToolbar({ rows }: { rows: readonly TableRow[] }) {
-  const toolbar = useDormantToolbar(TABLE_DEFAULTS, tablePatches, rows, argCount);
+  const facets = useMemo(() => rowFacets(rows, argCount), [rows]);
+  const toolbar = useDormantToolbar(TABLE_DEFAULTS, tablePatches, facets);
   return <SyscallTableToolbar {...toolbar} visible={canonicalColumns(toolbar.state.cols)} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countCategories, distinctArgCounts } from "./row-counts";
+import { countCategories, distinctArgCounts, rowFacets } from "./row-counts";
 
 const rows = [
   { name: "read", categories: ["desc"], argc: 3 },
@@ -17,5 +17,12 @@ describe("facet counts of the pre-rendered toolbar", () => {
 
   it("lists each argument count once", () => {
     expect(distinctArgCounts(rows, (r) => r.argc).sort()).toEqual([-1, 0, 3, 4]);
+  });
+
+  it("summarises the facets as plain data that survives JSON (server page to toolbar)", () => {
+    const facets = JSON.parse(JSON.stringify(rowFacets(rows, (r) => r.argc)));
+    expect(new Map(facets.categoryCounts)).toEqual(countCategories(rows));
+    expect(facets.argCounts.sort()).toEqual([-1, 0, 3, 4]);
+    expect(facets.total).toBe(rows.length);
   });
 });

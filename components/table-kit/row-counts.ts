@@ -11,3 +11,17 @@ export function countCategories(rows: readonly { categories: readonly string[] }
 export function distinctArgCounts<R>(rows: readonly R[], argc: (row: R) => number): number[] {
   return [...new Set(rows.map(argc))];
 }
+
+/**
+ * The unfiltered table's facets as plain data, so a server page can compute them once and
+ * hand them to the pre-rendered toolbar without sending the rows along.
+ */
+export interface RowFacets {
+  categoryCounts: [string, number][];
+  argCounts: number[];
+  total: number;
+}
+
+export function rowFacets<R extends { categories: readonly string[] }>(rows: readonly R[], argc: (row: R) => number): RowFacets {
+  return { categoryCounts: [...countCategories(rows)], argCounts: distinctArgCounts(rows, argc), total: rows.length };
+}

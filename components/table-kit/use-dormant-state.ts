@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { applyPatch, type Patch } from "@/lib/url-state/default-state";
 import type { ToolbarFacets } from "./common-filters";
 import type { PatchHandoff } from "./patch-handoff";
-import { countCategories, distinctArgCounts } from "./row-counts";
+import type { RowFacets } from "./row-counts";
 
 /**
  * Local view state for the pre-rendered toolbar: its controls respond at once, and every
@@ -38,17 +38,12 @@ export function useHydrated(): boolean {
  * rows (what the live table's TanStack facets give for the default view) and whether its
  * controls are still disabled (in the HTML, before hydration).
  */
-export function useDormantToolbar<S extends object, R extends { categories: readonly string[] }>(
-  defaults: S,
-  handoff: PatchHandoff<S>,
-  rows: readonly R[],
-  argCount: (row: R) => number,
-) {
+export function useDormantToolbar<S extends object>(defaults: S, handoff: PatchHandoff<S>, rowFacets: RowFacets) {
   const [state, setState] = useDormantState(defaults, handoff);
   const disabled = !useHydrated();
   const facets = useMemo<ToolbarFacets>(
-    () => ({ categoryCounts: countCategories(rows), argCounts: distinctArgCounts(rows, argCount), shown: rows.length, total: rows.length }),
-    [rows, argCount],
+    () => ({ categoryCounts: new Map(rowFacets.categoryCounts), argCounts: rowFacets.argCounts, shown: rowFacets.total, total: rowFacets.total }),
+    [rowFacets],
   );
   return { state, setState, facets, disabled };
 }

@@ -57,7 +57,7 @@ export function useLiveModule<M>(load: () => Promise<M>, root: RefObject<HTMLEle
       cancelled = true;
       stop();
     };
-    // `load` is a module-level function and `root` a ref: this runs once per mount.
+    // `load` is read once, at mount (the page's props do not change), and `root` is a ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useLayoutEffect(() => {

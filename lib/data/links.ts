@@ -45,4 +45,6 @@ export const paths = {
   apiTable: (kernel: string, abi: AbiId, ext: "json" | "csv") => `/api/v1/linux/${kernel}/${abi}.${ext}`,
   searchIndex: (kernel: string, table: AbiId | "all") => `/generated/search/${kernel}/${table}.json`,
   namesIndex: () => "/generated/names.json",
+  /** The `all` table's rows, fetched by its interactive table (the HTML carries the first screen). */
+  allRows: (kernel: string) => `/generated/all/${kernel}.json`,
 };

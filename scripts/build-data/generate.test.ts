@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { isAllRowsFile } from "@/lib/data/all-rows-file";
 import { siteIndexSchema } from "@/lib/data/site-index-schema";
 import { fuzzySearcher } from "@/lib/search/fuzzy";
 import { isSearchIndexFile } from "@/lib/search/search-doc";
@@ -99,6 +100,15 @@ describe("generate", () => {
     expect(search("openat")[0]?.name).toBe("openat");
     const all: unknown = JSON.parse(text("public/generated/search/6.12/all.json"));
     expect(isSearchIndexFile(all) && all.names).toEqual(["execve", "openat", "openat2", "read"]);
+  });
+
+  it("writes the all table's rows for the browser, in the site's ABI order, with each ABI's own number", () => {
+    const file: unknown = JSON.parse(text("public/generated/all/6.12.json"));
+    if (!isAllRowsFile(file, ["x86_64", "i386"])) throw new Error("bad rows file");
+    const openat2 = file.rows.find((r) => r.name === "openat2");
+    expect(openat2?.nrs).toEqual([437, null]);
+    expect(file.rows.find((r) => r.name === "execve")?.nrs).toEqual([59, 11]);
+    expect(file.rows.map((r) => r.name)).toEqual(["execve", "openat", "openat2", "read"]);
   });
 
   it("writes the names index for the 404 page", () => {

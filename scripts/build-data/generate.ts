@@ -77,7 +77,10 @@ export function generate(inputs: readonly KernelInput[], origin: string): Output
       out.set(`public/generated/search/${k}/${file.abi}.json`, tableSearchIndex(file));
     }
     out.set(`public/generated/search/${k}/all.json`, allSearchIndex(ordered));
-    namesPerKernel.push({ id: k, abis: allAbis(ordered), names: buildAllRows(ordered).map((r) => r.name) });
+    const allRows = buildAllRows(ordered);
+    // The `all` page's interactive table fetches its rows: its HTML holds only the first screen.
+    out.set(`public/generated/all/${k}.json`, json({ abis: allAbis(ordered), rows: allRows }));
+    namesPerKernel.push({ id: k, abis: allAbis(ordered), names: allRows.map((r) => r.name) });
   }
   out.set("public/api/v1/index.json", json(apiIndex(site)));
   namesPerKernel.sort((a, b) => compareKernelIds(a.id, b.id));

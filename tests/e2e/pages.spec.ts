@@ -40,6 +40,47 @@ test("all page: every ABI side by side, searchable, ABI columns from the URL", a
   await expect(page).toHaveURL(/every=true/);
 });
 
+test("all page without JavaScript: every name on every ABI is in the HTML", async ({ browser, request }) => {
+  // The names to expect, from the data API (not from the files the page itself is built from).
+  const index = await (await request.get("/api/v1/index.json")).json();
+  const abis: string[] = index.kernels.find((k: { id: string }) => k.id === "6.12").abis.map((a: { abi: string }) => a.abi);
+  const names = new Set<string>();
+  for (const abi of abis) {
+    const table = await (await request.get(`/api/v1/linux/6.12/${abi}.json`)).json();
+    for (const s of table.syscalls) names.add(s.name);
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/linux/6.12/all/");
+  const ids = await page.locator(".all-scroll tr[id]").evaluateAll((rows) => rows.map((r) => r.id));
+  expect(ids.length).toBe(names.size);
+  expect(new Set(ids)).toEqual(names);
+  // Far below the first screen, and still with its numbers: x86_64 257, arm64 56.
+  const openat = page.locator("tr#openat");
+  await expect(openat).toBeVisible();
+  await expect(openat.locator("td").nth(abis.indexOf("x86_64"))).toHaveText("257");
+  await expect(openat.locator("td").nth(abis.indexOf("arm64"))).toHaveText("56");
+  await context.close();
+});
+
+test("all page: if its rows cannot be loaded, the pre-rendered table stays, and the next use tries again", async ({ page }) => {
+  let served = 0;
+  await page.route("**/generated/all/6.12.json", async (route) => {
+    served += 1;
+    if (served === 1) await route.fulfill({ json: { abis: ["x86_64"], rows: [] } }); // not this table's rows
+    else await route.continue();
+  });
+  await page.goto("/linux/6.12/all/");
+  await page.mouse.move(1, 1);
+  await expect.poll(() => served).toBe(1);
+  await expect(page.locator(".all-scroll tr#accept")).toBeVisible();
+  await expect(page.getByTestId("all-table")).toHaveCount(0);
+  await page.mouse.move(5, 5);
+  await expect(page.getByTestId("all-table")).toBeVisible();
+  await page.getByRole("searchbox").fill("openat");
+  await expect(page.getByTestId("all-table").locator("tbody tr").first()).toContainText("openat");
+});
+
 test("/latest/ redirects to the newest stable kernel, keeping query and hash", async ({ page, request }) => {
   const k = latest();
   const raw = await (await request.get("/latest/x86_64/")).text();

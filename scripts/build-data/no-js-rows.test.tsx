@@ -1,0 +1,76 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ALL_FIRST_ROWS, type AllAbiColumn } from "@/components/all-table/all-table-props";
+import { StaticAllTable } from "@/components/all-table/static-all-table";
+import { rowFacets } from "@/components/table-kit/row-counts";
+import type { AllRow } from "@/lib/data/all-matrix";
+import { fillNoJsRows, injectNoJsRows, renderNoJsRows } from "./no-js-rows";
+
+const abis: AllAbiColumn[] = [
+  { id: "x86_64", label: "x86-64", nrBase: null },
+  { id: "arm64", label: "AArch64", nrBase: null },
+];
+const rows: AllRow[] = Array.from({ length: ALL_FIRST_ROWS + 5 }, (_, i) => ({
+  name: `call${String(i).padStart(3, "0")}`,
+  nrs: [i, i % 3 === 0 ? null : 1000 + i],
+  ni: i === ALL_FIRST_ROWS + 1 ? [0] : [],
+  categories: ["file"],
+  argc: 1,
+}));
+
+/** The page's table as the build exports it (no JavaScript, no interactive table). */
+function staticHtml(tableRows: AllRow[]): string {
+  return renderToStaticMarkup(
+    <StaticAllTable kernel="7.2" abis={abis} firstRows={tableRows.slice(0, ALL_FIRST_ROWS)} facets={rowFacets(tableRows, () => 1)} rowsUrl="/rows.json" />,
+  );
+}
+
+const rowIds = (html: string) => [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
+
+describe("rows for readers without JavaScript", () => {
+  it("complete the pre-rendered table: every row once, in order, after the first screen", () => {
+    const html = injectNoJsRows(staticHtml(rows), "7.2", renderNoJsRows("7.2", rows), "page.html");
+    expect(rowIds(html)).toEqual(rows.map((r) => r.name));
+    // The later rows sit inside the <noscript>, so browsers with JavaScript never lay them out.
+    const start = html.indexOf("<noscript><table");
+    const noscript = html.slice(start, html.indexOf("</noscript>", start));
+    expect(rowIds(noscript)).toEqual(rows.slice(ALL_FIRST_ROWS).map((r) => r.name));
+  });
+
+  it("show each ABI's number, a dash where the ABI lacks the call, and unimplemented slots", () => {
+    const tbody = renderNoJsRows("7.2", rows);
+    const row = (name: string) => tbody.slice(tbody.indexOf(`<tr id="${name}"`)).split("</tr>")[0] ?? "";
+    expect(row("call040")).toContain(">1040</td>");
+    expect(row("call042")).toMatch(/<td class="na">—<\/td>/);
+    expect(row("call041")).toMatch(/<td class="ni"[^>]*>41<\/td>/);
+    expect(row("call041")).toContain('href="/linux/7.2/syscalls/call041/"');
+  });
+
+  it("refuse a page without the marker, or with two, naming the file", () => {
+    expect(() => injectNoJsRows("<html></html>", "7.2", "<tbody></tbody>", "out/linux/7.2/all/index.html")).toThrow(
+      /out\/linux\/7\.2\/all\/index\.html: expected one .* found 0/,
+    );
+    const twice = staticHtml(rows) + staticHtml(rows);
+    expect(() => injectNoJsRows(twice, "7.2", "", "p.html")).toThrow(/found 2/);
+  });
+
+  it("leave a table that fits on the first screen without a second table", () => {
+    const html = staticHtml(rows.slice(0, ALL_FIRST_ROWS));
+    expect(html).not.toContain("<noscript><table");
+    expect(rowIds(html)).toHaveLength(ALL_FIRST_ROWS);
+  });
+
+  it("fill the exported page in place and leave no temp file; a missing page is an error", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "atlas-nojs-"));
+    const dir = path.join(out, "linux", "7.2", "all");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "index.html"), `<html><body>${staticHtml(rows)}</body></html>`);
+    expect(fillNoJsRows(out, [{ kernel: "7.2", rows }])).toBe(1);
+    expect(rowIds(readFileSync(path.join(dir, "index.html"), "utf8"))).toEqual(rows.map((r) => r.name));
+    expect(readdirSync(dir)).toEqual(["index.html"]);
+    expect(() => fillNoJsRows(out, [{ kernel: "6.1", rows }])).toThrow(/linux\/6\.1\/all\/index\.html: missing/);
+  });
+});
