@@ -151,6 +151,49 @@ export const unresolvedSchema = z.strictObject({
 });
 export type Unresolved = z.infer<typeof unresolvedSchema>;
 
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Where the tree came from. */
+export const manifestInputSchema = z
+  .strictObject({
+    /**
+     * "linux-source-6.12" (Debian binary package: its tarball is Debian's patched tree),
+     * "linux" (Debian source package: the tree is its orig tarball, see `origTarball`),
+     * or "directory".
+     */
+    package: z.string(),
+    /** Debian package version, e.g. "6.12.117-1"; null for a plain directory. */
+    version: z.string().nullable(),
+    /** sha256 of the input: the .deb, the orig tarball, or the tree's syscall inputs for a directory. */
+    sha256: sha256Schema,
+    /**
+     * The source package's upstream tarball the tree was unpacked from (Debian's copy of the
+     * upstream release, a few non-free files removed, no line changed): `source.line` is the
+     * upstream line, nothing to undo.
+     */
+    origTarball: z.strictObject({ file: z.string().regex(/\.orig\.tar\.(xz|gz|bz2)$/), sha256: sha256Schema }).optional(),
+    /**
+     * The Debian source package's .debian.tar.* whose patch series was undone so that
+     * `source.line` is the upstream line; absent when nothing was undone (a directory, an
+     * orig tarball).
+     */
+    debianPatches: z.strictObject({ file: z.string(), sha256: sha256Schema }).optional(),
+    /**
+     * Set when Debian's patches could NOT be undone: `source.line` is then the line in
+     * Debian's patched tree of this package version (links go to sources.debian.org at that
+     * version, not to the upstream tag), with the reason.
+     */
+    debianLines: z.strictObject({ version: z.string(), reason: z.string() }).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.origTarball) return;
+    // An upstream tree has no Debian patches to undo and no Debian lines.
+    for (const key of ["debianPatches", "debianLines"] as const)
+      if (input[key]) ctx.addIssue({ code: "custom", path: [key], message: "not allowed with origTarball (the tree is upstream's)" });
+    if (input.sha256 !== input.origTarball.sha256)
+      ctx.addIssue({ code: "custom", path: ["sha256"], message: "differs from origTarball.sha256 (the input is the orig tarball)" });
+  });
+
 export const manifestSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   kernel: kernelIdSchema,
@@ -158,25 +201,7 @@ export const manifestSchema = z.strictObject({
   release: z.string(),
   /** A release candidate or otherwise not a stable kernel. */
   preview: z.boolean(),
-  input: z.strictObject({
-    /** "linux-source-6.12" or "directory". */
-    package: z.string(),
-    /** Debian package version, e.g. "6.12.117-1"; null for a plain directory. */
-    version: z.string().nullable(),
-    /** sha256 of the input (the .deb, or the tree's syscall inputs for a directory). */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    /**
-     * The Debian source package's .debian.tar.* whose patch series was undone so that
-     * `source.line` is the upstream line; absent when nothing was undone (a directory).
-     */
-    debianPatches: z.strictObject({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
-    /**
-     * Set when Debian's patches could NOT be undone: `source.line` is then the line in
-     * Debian's patched tree of this package version (links go to sources.debian.org at that
-     * version, not to the upstream tag), with the reason.
-     */
-    debianLines: z.strictObject({ version: z.string(), reason: z.string() }).optional(),
-  }),
+  input: manifestInputSchema,
   extractor: z.strictObject({ version: z.string(), command: z.string() }),
   abis: z.array(
     z.strictObject({

@@ -14,6 +14,7 @@ describe("data:extract arguments", () => {
 
   it("passes one package (pinned or not) or directory through, with an optional series", () => {
     expect(parseArgs(["linux-source-6.12=6.12.107-1"]).jobs).toEqual([{ input: "linux-source-6.12=6.12.107-1" }]);
+    expect(parseArgs(["linux=7.2.8-1"]).jobs).toEqual([{ input: "linux=7.2.8-1" }]);
     expect(parseArgs(["/src/linux", "--kernel", "6.12"]).jobs).toEqual([{ input: "/src/linux", kernel: "6.12" }]);
     expect(() => parseArgs(["all", "--kernel", "6.12"])).toThrow(/cannot be combined/);
   });

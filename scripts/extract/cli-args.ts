@@ -3,7 +3,7 @@ import { KERNEL_PACKAGES, packageSpec } from "./kernels";
 import type { ExtractJob } from "./run";
 
 export const USAGE =
-  "usage: npm run data:extract -- <dir | linux-source-X.Y | all> [--kernel X.Y] [--out data] [--cache .cache] [--no-prototypes] [--no-classify] [--refresh]";
+  "usage: npm run data:extract -- <dir | linux-source-X.Y[=version] | linux=version | all> [--kernel X.Y] [--out data] [--cache .cache] [--no-prototypes] [--no-classify] [--refresh]";
 
 export interface CliArgs {
   jobs: ExtractJob[];

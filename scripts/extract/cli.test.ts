@@ -1,7 +1,7 @@
 /**
  * The CLI end to end on small trees: a good run writes the files; bad input (a malformed
  * table line, a missing table or build file, a duplicate row, a --kernel the tree is not,
- * bad arguments) fails with a clear message and exit status 1, and leaves an existing output
+ * bad arguments, a source package without an exact version) fails with a clear message and exit status 1, and leaves an existing output
  * directory exactly as it was.
  */
 import { spawnSync } from "node:child_process";
@@ -121,5 +121,20 @@ describe("data:extract CLI", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/neither a kernel source directory nor a Debian package name/);
     expect(run(["all", "--kernel", "6.12"]).stderr).toMatch(/--kernel cannot be combined with all/);
+  });
+
+  it("refuses a source package without an exact version, before any download, writing nothing", () => {
+    const { out, snapshot } = outWithData();
+    const before = snapshot();
+    const cache = mkdtempSync(join(tmpdir(), "atlas-cli-cache-"));
+    cleanup.push(cache);
+    const bare = run(["linux", "--out", out, "--cache", cache]);
+    expect(bare.status).toBe(1);
+    expect(bare.stderr).toContain("data:extract: linux: the source package needs an explicit version (like linux=7.2.8-1)");
+    const bad = run(["linux=7.2.8 1", "--out", out, "--cache", cache]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('data:extract: linux=7.2.8 1: "7.2.8 1" is not a Debian version');
+    expect(snapshot()).toBe(before);
+    expect(readdirSync(cache)).toEqual([]); // not even the man pages were fetched
   });
 });

@@ -24,11 +24,13 @@ export interface KernelInput {
   root: string;
   /** Series id the caller expects; must equal the Makefile's VERSION.PATCHLEVEL (written under that). */
   kernel?: string;
-  /** "linux-source-6.12" or "directory". */
+  /** "linux-source-6.12" (binary package), "linux" (source package) or "directory". */
   package: string;
   version: string | null;
-  /** sha256 of the .deb; null for a directory (the syscall inputs are hashed instead). */
+  /** sha256 of the .deb or orig tarball; null for a directory (the syscall inputs are hashed instead). */
   sha256: string | null;
+  /** A source package's upstream tarball the tree was unpacked from (input.ts). */
+  origTarball?: { file: string; sha256: string };
   command: string;
   /** The Debian patch series undone for source lines (source-lines/debian-upstream.ts). */
   debianPatches?: { file: string; sha256: string };
@@ -123,6 +125,7 @@ export function generateKernel(input: KernelInput, enricher: Enricher): Generate
         package: input.package,
         version: input.version,
         sha256: input.sha256 ?? hashInputs(input.root, inputs),
+        ...(input.origTarball ? { origTarball: input.origTarball } : {}),
         ...(input.debianPatches ? { debianPatches: input.debianPatches } : {}),
         ...(input.debianLines ? { debianLines: input.debianLines } : {}),
       },

@@ -8,7 +8,7 @@ import type { ManPages } from "./classify";
 import { loadManPages } from "./classify";
 import { createEnricher, type EnrichOptions } from "./enrich";
 import { checkKernelSeries, generateKernel, type GeneratedKernel } from "./generate";
-import { resolveInput } from "./input";
+import { inputSpecOf, resolveInput } from "./input";
 import { debianUpstreamLines } from "./source-lines/debian-upstream";
 import { listKernelDirs, readKernelDir, serializeKernel, type KernelData } from "./output/kernel-dir";
 import { writeDirsAtomically, type DirContents } from "./output/write-atomic";
@@ -41,6 +41,7 @@ function commandFor(job: ExtractJob, opts: EnrichOptions): string {
 export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> {
   const log = opts.log ?? (() => {});
   const linuxDir = join(opts.outDir, "linux");
+  for (const job of opts.jobs) inputSpecOf(job.input); // a malformed input fails before any download
   const man: ManPages | null = opts.classify ? await loadManPages(opts.cacheDir) : null;
   const generated: GeneratedKernel[] = [];
   const summary: ExtractSummary = { kernels: [], written: [] };

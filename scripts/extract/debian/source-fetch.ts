@@ -1,10 +1,12 @@
 /**
- * Fetch the Debian part of a source package (`<source>_<version>.debian.tar.xz`, ~2 MB:
- * debian/patches and the series) and its .dsc into `<cacheDir>/sources/`, never the
- * upstream orig tarball. The URIs, sizes and hashes come from `apt-get source --print-uris`
- * through the private deb-src configuration, downloads through apt-helper (apt's transport) (mirrors read from the machine's apt sources,
- * so the index behind them is signed); the .dsc is checked against the index, the tarball
- * against both. A cached pair is reused without any network access.
+ * Fetch parts of a Debian source package into `<cacheDir>/sources/`: its .dsc plus the
+ * Debian tarball (`<source>_<version>.debian.tar.*`, ~2 MB: debian/patches and the series)
+ * and/or the upstream tarball (`<source>_<upstream>.orig.tar.*`, ~160 MB for linux), only
+ * the parts asked for. The URIs, sizes and hashes come from `apt-get source --print-uris`
+ * through the private deb-src configuration (mirrors read from the machine's apt sources,
+ * so the index behind them is signed); downloads go through apt-helper (apt's transport).
+ * Every file is checked against the index when downloaded and against the .dsc's
+ * Checksums-Sha256 on every use. Cached files are reused without any network access.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
@@ -12,10 +14,10 @@ import { join } from "node:path";
 import { sha256File } from "./debian-fetch";
 import { execErrorText } from "./exec-error";
 import { aptUpdate, createPrivateApt, hasPackageLists, type PrivateApt } from "./private-apt";
-import { parseDscChecksums, parsePrintUris, type SourceFile } from "./source-uris";
+import { fileVersion, parseDscChecksums, parsePrintUris, sourcePartName, type SourceFile, type SourcePart } from "./source-uris";
 
-export interface DebianSourceTar {
-  /** Cached path of the .debian.tar.* file. */
+export interface SourcePartFile {
+  /** Cached path of the file. */
   path: string;
   name: string;
   sha256: string;
@@ -67,29 +69,85 @@ async function download(file: SourceFile, dest: string, options: string[]): Prom
   }
 }
 
-export async function fetchDebianSourceTar(source: string, version: string, cacheDir: string, etcApt?: string): Promise<DebianSourceTar> {
+function checkNames(source: string, version: string): void {
   if (!/^[a-z0-9][a-z0-9+.-]+$/.test(source)) throw new Error(`not a Debian source package name: "${source}"`);
   if (!/^[0-9A-Za-z.+~:-]+$/.test(version)) throw new Error(`not a Debian version: "${version}"`);
+}
+
+/** True when the .dsc and every file of `parts` it lists are in the cache. */
+function allCached(dir: string, dscPath: string, source: string, version: string, parts: readonly SourcePart[]): boolean {
+  if (!existsSync(dscPath)) return false;
+  const listed = parseDscChecksums(readFileSync(dscPath, "utf8"), dscPath);
+  return parts.every((p) => existsSync(join(dir, sourcePartName(listed.keys(), source, version, p, dscPath))));
+}
+
+/** Download the .dsc and whichever of `parts` the cache lacks, each checked against the index. */
+async function downloadParts(
+  cacheDir: string,
+  dscPath: string,
+  source: string,
+  version: string,
+  parts: readonly SourcePart[],
+  etcApt: string | undefined,
+): Promise<void> {
+  const apt = createPrivateApt(cacheDir, etcApt, "deb-src");
+  const dir = join(cacheDir, "sources");
+  const files = printUris(apt, source, version);
+  const where = `apt-get source --print-uris ${source}=${version}`;
+  const dscName = `${source}_${fileVersion(version)}.dsc`;
+  const dsc = files.find((f) => f.name === dscName);
+  if (!dsc) throw new Error(`${where}: lists no ${dscName}: ${files.map((f) => f.name).join(", ")}`);
+  if (existsSync(dscPath)) await checkFile(dscPath, dsc, "the apt Sources index");
+  for (const part of parts) {
+    const name = sourcePartName(files.map((f) => f.name), source, version, part, where);
+    const file = files.find((f) => f.name === name);
+    if (file && !existsSync(join(dir, name))) await download(file, join(dir, name), apt.options);
+  }
+  if (!existsSync(dscPath)) await download(dsc, dscPath, apt.options);
+}
+
+/**
+ * The .dsc's verified files for `parts` of `source=version`, fetching what the cache lacks.
+ * A cached file whose size or sha256 differs from the .dsc's is an error naming both.
+ */
+export async function fetchSourcePackage(
+  source: string,
+  version: string,
+  parts: readonly SourcePart[],
+  cacheDir: string,
+  etcApt?: string,
+): Promise<Map<SourcePart, SourcePartFile>> {
+  checkNames(source, version);
   const dir = join(cacheDir, "sources");
   mkdirSync(dir, { recursive: true });
-  const base = `${source}_${version.replace(/^\d+:/, "")}`;
-  const dscPath = join(dir, `${base}.dsc`);
-  if (!existsSync(dscPath)) {
-    const apt = createPrivateApt(cacheDir, etcApt, "deb-src");
-    const files = printUris(apt, source, version);
-    const dsc = files.find((f) => f.name === `${base}.dsc`);
-    if (!dsc) throw new Error(`apt lists no ${base}.dsc for ${source}=${version}: ${files.map((f) => f.name).join(", ")}`);
-    const tar = files.find((f) => f.name.startsWith(`${base}.debian.tar.`));
-    if (!tar) throw new Error(`${source}=${version} has no ${base}.debian.tar.* (not a 3.0 (quilt) source?)`);
-    const tarPath = join(dir, tar.name);
-    if (!existsSync(tarPath)) await download(tar, tarPath, apt.options);
-    await download(dsc, dscPath, apt.options); // last: a cached .dsc means its tarball is there
-  }
+  const dscPath = join(dir, `${source}_${fileVersion(version)}.dsc`);
+  if (!allCached(dir, dscPath, source, version, parts)) await downloadParts(cacheDir, dscPath, source, version, parts, etcApt);
   const listed = parseDscChecksums(readFileSync(dscPath, "utf8"), dscPath);
-  const [name, want] = [...listed].find(([n]) => n.startsWith(`${base}.debian.tar.`)) ?? [];
-  if (!name || !want) throw new Error(`${dscPath}: lists no ${base}.debian.tar.*`);
-  const path = join(dir, name);
-  if (!existsSync(path)) throw new Error(`${path}: missing from the cache (remove ${dscPath} to fetch both again)`);
-  await checkFile(path, want, dscPath);
-  return { path, name, sha256: want.sha256 };
+  const out = new Map<SourcePart, SourcePartFile>();
+  for (const part of parts) {
+    const name = sourcePartName(listed.keys(), source, version, part, dscPath);
+    const want = listed.get(name);
+    const path = join(dir, name);
+    if (!want) throw new Error(`${dscPath}: no checksum for ${name}`);
+    if (!existsSync(path)) throw new Error(`${path}: missing from the cache`);
+    await checkFile(path, want, dscPath);
+    out.set(part, { path, name, sha256: want.sha256 });
+  }
+  return out;
+}
+
+async function fetchPart(part: SourcePart, source: string, version: string, cacheDir: string, etcApt?: string): Promise<SourcePartFile> {
+  const file = (await fetchSourcePackage(source, version, [part], cacheDir, etcApt)).get(part);
+  if (!file) throw new Error(`${source}=${version}: no ${part} tarball`);
+  return file;
+}
+
+/** The Debian tarball (patch series) of `source=version`. */
+export function fetchDebianSourceTar(source: string, version: string, cacheDir: string, etcApt?: string): Promise<SourcePartFile> {
+  return fetchPart("debian", source, version, cacheDir, etcApt);
+}
+
+/** The upstream (orig) tarball of `source=version`. */
+export function fetchOrigTarball(source: string, version: string, cacheDir: string, etcApt?: string): Promise<SourcePartFile> {
+  return fetchPart("orig", source, version, cacheDir, etcApt);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDscChecksums, parsePrintUris } from "./source-uris";
+import { parseDscChecksums, parsePrintUris, sourcePartName, upstreamVersion } from "./source-uris";
 
 const h = (c: string): string => c.repeat(64);
 
@@ -19,5 +19,36 @@ describe("source package file lists", () => {
       ["linux_1.0-1.debian.tar.xz", { sha256: h("e"), size: 77 }],
     ]);
     expect(() => parseDscChecksums("Format: 3.0\n", "x.dsc")).toThrow(/x.dsc: no Checksums-Sha256/);
+  });
+
+  it("takes the upstream version out of a Debian version (Policy 5.6.12)", () => {
+    expect(upstreamVersion("7.2.8-1")).toBe("7.2.8");
+    expect(upstreamVersion("7.3~rc7-1~exp1")).toBe("7.3~rc7");
+    expect(upstreamVersion("1:2.3-4-5")).toBe("2.3-4"); // the revision follows the last hyphen
+    expect(upstreamVersion("1.0")).toBe("1.0"); // native: no revision
+  });
+
+  // The files of linux 7.2.8-1 as `apt-get source --print-uris linux=7.2.8-1` lists them.
+  const linux728 = ["linux_7.2.8-1.dsc", "linux_7.2.8.orig.tar.xz", "linux_7.2.8-1.debian.tar.xz"];
+
+  it("picks the orig and the debian tarball of a source package", () => {
+    expect(sourcePartName(linux728, "linux", "7.2.8-1", "orig", "x.dsc")).toBe("linux_7.2.8.orig.tar.xz");
+    expect(sourcePartName(linux728, "linux", "7.2.8-1", "debian", "x.dsc")).toBe("linux_7.2.8-1.debian.tar.xz");
+    // Another revision shares the orig but not the debian tarball; names are matched exactly.
+    expect(sourcePartName(["linux_7.2.8.orig.tar.xz", "linux_7.2.8-2.debian.tar.xz"], "linux", "7.2.8-2", "orig", "x.dsc")).toBe("linux_7.2.8.orig.tar.xz");
+    expect(() => sourcePartName(linux728, "linux", "7.2.8-2", "debian", "x.dsc")).toThrow("x.dsc: lists no linux_7.2.8-2.debian.tar.* (not a 3.0 (quilt) source package?)");
+    expect(() => sourcePartName(["linux_7.2.88.orig.tar.xz"], "linux", "7.2.8-1", "orig", "x.dsc")).toThrow(/lists no linux_7\.2\.8\.orig\.tar\.\*/);
+  });
+
+  it("refuses what would give a wrong or partial tree, naming the list", () => {
+    expect(() => sourcePartName(["linux_7.2.8-1.dsc", "linux_7.2.8-1.debian.tar.xz"], "linux", "7.2.8-1", "orig", "/c/linux_7.2.8-1.dsc")).toThrow(
+      "/c/linux_7.2.8-1.dsc: lists no linux_7.2.8.orig.tar.* (a native package has none)",
+    );
+    expect(() => sourcePartName(["linux_7.2.8.orig.tar.xz", "linux_7.2.8.orig.tar.gz"], "linux", "7.2.8-1", "orig", "x.dsc")).toThrow(
+      "x.dsc: lists linux_7.2.8.orig.tar.xz and linux_7.2.8.orig.tar.gz, expected one linux_7.2.8.orig.tar.*",
+    );
+    expect(() => sourcePartName([...linux728, "linux_7.2.8.orig-extra.tar.xz"], "linux", "7.2.8-1", "orig", "x.dsc")).toThrow(
+      /x\.dsc: the upstream source is split into several tarballs \(linux_7\.2\.8\.orig-extra\.tar\.xz\)/,
+    );
   });
 });

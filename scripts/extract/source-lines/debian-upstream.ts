@@ -2,7 +2,7 @@
  * For a tree unpacked from a Debian `linux-source-X.Y` package: fetch the source package's
  * patch series (same source package and version as the .deb) and map the tree's lines back
  * to upstream's, so `source.line` is the line Elixir shows at the upstream tag. A plain
- * directory input is taken as it is (nothing to undo).
+ * directory and a source package's orig tarball are taken as they are (nothing to undo).
  */
 import { debField } from "../debian/debian-fetch";
 import { readPatchSeries } from "../debian/debian-patches";

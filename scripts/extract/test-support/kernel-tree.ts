@@ -7,6 +7,8 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { upstreamVersion } from "../debian/source-uris";
+import { STAMP } from "../debian/tree-unpack";
 import { resolveInput, type ResolvedInput } from "../input";
 import { kernelPackage, packageSpec } from "../kernels";
 
@@ -35,9 +37,13 @@ export function cachedKernelTree(series: string): string | null {
   if (env) return env;
   const trees = join(CACHE_DIR, "trees");
   if (!existsSync(trees)) return null;
-  // Unpacked trees are named <package>_<version>_all; a pinned version must match exactly.
-  const version = kernelPackage(series)?.version;
-  const prefix = version ? `linux-source-${series}_${version}_` : `linux-source-${series}_`;
-  const dir = readdirSync(trees).find((d) => d.startsWith(prefix) && existsSync(join(trees, d, ".atlas-unpacked.json")));
+  // Trees are named after their file: <package>_<version>_all (a .deb; a pinned version
+  // must match exactly) or <source>_<upstream>.orig (a source package's orig tarball).
+  const k = kernelPackage(series);
+  const matches =
+    k?.kind === "source"
+      ? (d: string) => d === `${k.package}_${upstreamVersion(k.version)}.orig`
+      : (d: string) => d.startsWith(k?.version ? `linux-source-${series}_${k.version}_` : `linux-source-${series}_`);
+  const dir = readdirSync(trees).find((d) => matches(d) && existsSync(join(trees, d, STAMP)));
   return dir ? join(trees, dir) : null;
 }
