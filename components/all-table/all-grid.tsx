@@ -37,7 +37,7 @@ export const AllGrid = memo(function AllGrid({
   query: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // Rows have one fixed height (see .all-table in globals.css), so nothing is measured:
+  // Rows have one fixed height (see .all-table in app/styles/all-table.css), so nothing is measured:
   // measuring a new row forces a layout of the whole table.
   const rowV = useVirtualizer({
     count: rows.length,

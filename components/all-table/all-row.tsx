@@ -2,7 +2,7 @@ import { memo } from "react";
 import type { AllRow } from "@/lib/data/all-matrix";
 import { paths } from "@/lib/data/links";
 
-/** Height of every row in px (`.all-table tr` in globals.css sets the same). */
+/** Height of every row in px (`.all-table tr` in app/styles/all-table.css sets the same). */
 export const ALL_ROW_HEIGHT = 28;
 
 /** One name across the shown ABI columns (`cols` are indexes into the row's numbers). */

@@ -1,7 +1,7 @@
 import type { TableColumnId } from "@/lib/url-state/table-params";
 
 /**
- * Class per column: widths and responsive hiding live in globals.css (`.c-*`). The table
+ * Class per column: widths and responsive hiding live in app/styles/data-tables.css (`.c-*`). The table
  * uses a fixed layout, so the pre-rendered and the virtualized table line up and widths
  * do not jump while scrolling. Short names: they repeat on every cell of the HTML.
  */
