@@ -142,7 +142,7 @@ test("unknown syscall: the 404 page suggests the closest names", async ({ page }
   await expect(page.getByTestId("suggestions").getByRole("link").first()).toHaveAttribute("href", "/linux/6.12/x86_64/");
 });
 
-test("source links: upstream lines go to Elixir at the tag, Debian-only lines to Debian's exact tree", async ({ page, request }) => {
+test("source links: upstream lines go to Elixir at the tag (5.10, the latest kernel), Debian-only lines to Debian's exact tree", async ({ page, request }) => {
   const index = (await (await request.get("/api/v1/index.json")).json()) as { kernels: { id: string }[] };
   expect(index.kernels.map((k) => k.id)).toContain("5.10");
   // 5.10's manifest records the Debian patch series undone (upstream lines): fork is in a patched file.
@@ -150,5 +150,18 @@ test("source links: upstream lines go to Elixir at the tag, Debian-only lines to
   await expect(page.getByRole("link", { name: /^kernel\/fork\.c:\d+$/ }).first()).toHaveAttribute(
     "href",
     /^https:\/\/elixir\.bootlin\.com\/linux\/v5\.10\.\d+\/source\/kernel\/fork\.c#L\d+$/,
+  );
+  // The kernel /latest points at, the one most links are made from, is read upstream too.
+  const k = latest();
+  await page.goto(`/linux/${k}/syscalls/openat/`);
+  await expect(page.getByRole("link", { name: /^fs\/open\.c:\d+$/ }).first()).toHaveAttribute(
+    "href",
+    new RegExp(`^https://elixir\\.bootlin\\.com/linux/v${k.replace(".", "\\.")}\\.\\d+/source/fs/open\\.c#L\\d+$`),
+  );
+  // The 7.3 preview: Elixir at its -rc tag, or Debian's exact tree while its patches cannot be undone.
+  await page.goto("/linux/7.3/syscalls/openat/");
+  await expect(page.getByRole("link", { name: /^fs\/open\.c:\d+$/ }).first()).toHaveAttribute(
+    "href",
+    /^(https:\/\/elixir\.bootlin\.com\/linux\/v7\.3-rc\d+\/source|https:\/\/sources\.debian\.org\/src\/linux\/7\.3~rc\d+-[^/]+)\/fs\/open\.c\/?#L\d+$/,
   );
 });
