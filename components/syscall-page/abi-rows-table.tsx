@@ -4,6 +4,7 @@ import type { SyscallViewRow } from "@/lib/data/syscall-view";
 import { hex } from "@/lib/data/table-row";
 import { cParam } from "@/components/syscall-table/syscall-cells";
 import { AbiCopyButtons } from "./abi-copy-buttons";
+import { PageTable } from "./page-table";
 
 function Registers({ row }: { row: SyscallViewRow }) {
   const info = abiInfo(row.abi);
@@ -34,52 +35,38 @@ function Registers({ row }: { row: SyscallViewRow }) {
 /** One row per ABI (anchor #<abi>): number, registers per argument, entry, since, copy. */
 export function AbiRowsTable({ kernel, name, rows }: { kernel: string; name: string; rows: readonly SyscallViewRow[] }) {
   return (
-    <div className="table-scroll mt-2">
-      <table className="data-table sc-table" data-testid="abi-rows">
-        <thead>
-          <tr>
-            <th scope="col">ABI</th>
-            <th scope="col">Number</th>
-            <th scope="col">Registers</th>
-            <th scope="col">Entry point</th>
-            <th scope="col">Since</th>
-            <th scope="col">Copy</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.abi} id={row.abi}>
-              <th scope="row">
-                <a href={`${paths.table(kernel, row.abi)}#${name}`}>{abiInfo(row.abi).label}</a>
-                <span className="cx">{row.abi}</span>
-              </th>
-              <td>
-                {`${row.nr} `}
-                <span className="hex">{hex(row.nr)}</span>
-              </td>
-              <td>
-                <Registers row={row} />
-              </td>
-              <td>
-                <code>{row.entry ?? "none"}</code>
-                {row.compatEntry && <span className="cx">{`compat: ${row.compatEntry}`}</span>}
-                {!row.implemented && <span className="cx">not implemented</span>}
-              </td>
-              <td>{row.since ?? "?"}</td>
-              <td>
-                <AbiCopyButtons
-                  abi={row.abi}
-                  name={name}
-                  nr={row.nr}
-                  params={row.params}
-                  returnType={row.returnType}
-                  permalink={`${paths.syscall(kernel, name)}#${row.abi}`}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PageTable testId="abi-rows" columns={["ABI", "Number", "Registers", "Entry point", "Since", "Copy"]}>
+      {rows.map((row) => (
+        <tr key={row.abi} id={row.abi}>
+          <th scope="row">
+            <a href={`${paths.table(kernel, row.abi)}#${name}`}>{abiInfo(row.abi).label}</a>
+            <span className="cx">{row.abi}</span>
+          </th>
+          <td>
+            {`${row.nr} `}
+            <span className="hex">{hex(row.nr)}</span>
+          </td>
+          <td>
+            <Registers row={row} />
+          </td>
+          <td>
+            <code>{row.entry ?? "none"}</code>
+            {row.compatEntry && <span className="cx">{`compat: ${row.compatEntry}`}</span>}
+            {!row.implemented && <span className="cx">not implemented</span>}
+          </td>
+          <td>{row.since ?? "?"}</td>
+          <td>
+            <AbiCopyButtons
+              abi={row.abi}
+              name={name}
+              nr={row.nr}
+              params={row.params}
+              returnType={row.returnType}
+              permalink={`${paths.syscall(kernel, name)}#${row.abi}`}
+            />
+          </td>
+        </tr>
+      ))}
+    </PageTable>
   );
 }

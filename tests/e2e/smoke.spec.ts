@@ -6,12 +6,17 @@ import { expect, test } from "./fixtures";
  * on any), shows its main content, and has no serious or critical axe-core violations,
  * in the light and the dark theme.
  */
-const PAGES: { kind: string; url: string; ready: string }[] = [
+type PageKind = { kind: string; url: string; ready: string };
+const TABLE: PageKind = { kind: "table", url: "/linux/6.12/x86_64/", ready: "[data-testid=syscall-table]" };
+const SYSCALL: PageKind = { kind: "syscall", url: "/linux/6.12/syscalls/openat/", ready: "[data-testid=abi-rows]" };
+const KERNEL: PageKind = { kind: "kernel", url: "/linux/6.12/", ready: "h1" };
+
+const PAGES: PageKind[] = [
   { kind: "home", url: "/", ready: "h1" },
-  { kind: "kernel", url: "/linux/6.12/", ready: "h1" },
-  { kind: "table", url: "/linux/6.12/x86_64/", ready: "[data-testid=syscall-table]" },
+  KERNEL,
+  TABLE,
   { kind: "all", url: "/linux/6.12/all/", ready: "[data-testid=all-table]" },
-  { kind: "syscall", url: "/linux/6.12/syscalls/openat/", ready: "[data-testid=abi-rows]" },
+  SYSCALL,
   { kind: "404", url: "/no/such/page/", ready: "h1" },
 ];
 
@@ -57,11 +62,11 @@ test("the theme toggle cycles system, dark, light and back to system, and rememb
 });
 
 /** Pages whose tables are wider than a phone: they scroll inside their own box, never the page. */
-const PHONE_PAGES: { kind: string; url: string; ready: string }[] = [
-  { kind: "table", url: "/linux/6.12/x86_64/", ready: "[data-testid=syscall-table]" },
-  { kind: "syscall", url: "/linux/6.12/syscalls/openat/", ready: "[data-testid=abi-rows]" },
+const PHONE_PAGES: PageKind[] = [
+  TABLE,
+  SYSCALL,
   { kind: "ABI diff", url: "/linux/6.12/diff/x86_64/arm64/", ready: "[data-testid=diff-table] tbody tr[data-kind]" },
-  { kind: "kernel", url: "/linux/6.12/", ready: "h1" },
+  KERNEL,
   { kind: "kernel diff", url: "/linux/6.12..7.2/x86_64/", ready: "[data-testid=kernel-diff-table] tbody tr" },
 ];
 
