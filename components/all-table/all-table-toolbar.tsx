@@ -34,7 +34,7 @@ export function AllTableToolbar({
   const onAbis = useCallback((next: AbiId[]) => void setState({ abis: next.length === ids.length ? [] : next }), [setState, ids]);
   const onClear = useCallback(() => void setState({ q: null, cat: null, impl: null, args: null, every: null }), [setState]);
   return (
-    <ToolbarFrame disabled={disabled}>
+    <ToolbarFrame disabled={disabled} order="name">
       <CommonFilters state={state} setState={setState} facets={facets} onSearchFocus={onSearchFocus}>
         <ColumnPicker columns={ids} visible={visible} labels={labels} onChange={onAbis} />
         <label className="flex items-center gap-1 text-sm">

@@ -30,7 +30,7 @@ export function SyscallTableToolbar({
   const onClear = useCallback(() => void setState({ q: null, cat: null, impl: null, args: null }), [setState]);
   const hideable = useMemo(() => visible.filter((c): c is (typeof HIDEABLE)[number] => c !== "name"), [visible]);
   return (
-    <ToolbarFrame disabled={disabled}>
+    <ToolbarFrame disabled={disabled} order="number">
       <CommonFilters state={state} setState={setState} facets={facets} onSearchFocus={onSearchFocus} />
       <ColumnPicker columns={HIDEABLE} visible={hideable} labels={COLUMN_LABEL} onChange={onCols} />
       <ResultBar filtered={filtered} onClear={onClear} facets={facets} />

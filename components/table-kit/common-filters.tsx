@@ -63,7 +63,7 @@ export function CommonFilters({
  * in it at once (there is nothing to search or filter without JavaScript) while keeping
  * exactly the footprint of the live toolbar that replaces it.
  */
-export function ToolbarFrame({ disabled, children }: { disabled: boolean; children: ReactNode }) {
+export function ToolbarFrame({ disabled, order, children }: { disabled: boolean; order: "number" | "name"; children: ReactNode }) {
   return (
     <div role="search" className="mb-2">
       <fieldset disabled={disabled} className="toolbar flex min-h-10 min-w-0 flex-wrap items-center gap-2">
@@ -71,7 +71,7 @@ export function ToolbarFrame({ disabled, children }: { disabled: boolean; childr
       </fieldset>
       {disabled && (
         <noscript>
-          <p className="mt-1 text-sm text-muted">Search and filters need JavaScript; every row is below, in number order.</p>
+          <p className="mt-1 text-sm text-muted">Search and filters need JavaScript; every row is below, in {order} order.</p>
         </noscript>
       )}
     </div>

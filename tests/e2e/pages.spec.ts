@@ -55,6 +55,9 @@ test("all page without JavaScript: every name on every ABI is in the HTML", asyn
   const ids = await page.locator(".all-scroll tr[id]").evaluateAll((rows) => rows.map((r) => r.id));
   expect(ids.length).toBe(names.size);
   expect(new Set(ids)).toEqual(names);
+  // In name order, as the disabled toolbar says.
+  expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+  await expect(page.getByRole("search").locator("p", { hasText: "Search and filters need JavaScript; every row is below, in name order." })).toBeVisible();
   // Far below the first screen, and still with its numbers: x86_64 257, arm64 56.
   const openat = page.locator("tr#openat");
   await expect(openat).toBeVisible();

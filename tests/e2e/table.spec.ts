@@ -14,7 +14,7 @@ test.describe("one ABI table", () => {
     await expect(page.locator("#read .row-details")).toBeHidden();
     // The toolbar is there (same place as with JavaScript) but disabled, and says why.
     await expect(page.getByTestId("syscall-search")).toBeDisabled();
-    await expect(page.getByRole("search").locator("p", { hasText: "Search and filters need JavaScript" })).toBeVisible();
+    await expect(page.getByRole("search").locator("p", { hasText: "Search and filters need JavaScript; every row is below, in number order." })).toBeVisible();
     await context.close();
   });
 
