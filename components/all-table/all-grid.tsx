@@ -14,8 +14,8 @@ import type { AllTableFeatures } from "./all-table-features";
 /**
  * The scrolling grid of the `all` table, virtualized both ways: only the rows and the ABI
  * columns in view are in the DOM (29 columns x 30 rows of cells per keystroke would
- * otherwise dominate the time to show new results). Memoized: re-renders only when the
- * rows, columns or sort change, not on the keystroke itself (the query is deferred).
+ * otherwise dominate the time to show new results). Memoized: re-renders when the rows,
+ * columns, sort or query change, not when only the toolbar does (a menu opened, say).
  */
 export const AllGrid = memo(function AllGrid({
   rows,
