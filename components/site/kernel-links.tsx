@@ -1,5 +1,3 @@
-import type { SiteKernel } from "@/lib/data";
-
 /**
  * A kernel as a row of links; kernels that do not qualify are left out. `keepQuery`: the
  * links carry the page's query along (see KeepQueryLinks; "" = all of it, or a
@@ -14,7 +12,7 @@ export function KernelLinks({
   keepQuery,
 }: {
   label: string;
-  kernels: readonly SiteKernel[];
+  kernels: readonly { id: string; preview: boolean }[];
   current: string;
   href: (kernel: string) => string | null;
   testId?: string;

@@ -1,3 +1,4 @@
+import { KernelLinks } from "@/components/site/kernel-links";
 import { paths } from "@/lib/data/links";
 
 /** The same syscall at the other kernels (those that have it). */
@@ -10,24 +11,10 @@ export function SyscallKernelLinks({
   current: string;
   kernels: readonly { id: string; preview: boolean; has: boolean }[];
 }) {
+  const has = new Set(kernels.filter((k) => k.has).map((k) => k.id));
   return (
-    <nav aria-label="Kernel" className="my-3 flex flex-wrap items-center gap-1 text-sm">
-      <span className="text-muted">Kernel:</span>
-      {kernels.map((k) => {
-        const label = `${k.id}${k.preview ? " (preview)" : ""}`;
-        if (k.id === current)
-          return (
-            <span key={k.id} aria-current="page" className="rounded bg-fg px-2 py-0.5 text-bg">
-              {label}
-            </span>
-          );
-        if (!k.has) return null;
-        return (
-          <a key={k.id} href={paths.syscall(k.id, name)} className="rounded border border-border px-2 py-0.5">
-            {label}
-          </a>
-        );
-      })}
-    </nav>
+    <div className="my-3">
+      <KernelLinks label="Kernel" kernels={kernels} current={current} href={(k) => (has.has(k) ? paths.syscall(k, name) : null)} />
+    </div>
   );
 }
