@@ -4,7 +4,7 @@
  * each is replaced as a whole by the writer.
  */
 import { ABI_IDS, SCHEMA_VERSION, type AbiFile } from "@/lib/schema/kernel-api";
-import { allAbis, buildAllRows } from "@/lib/data/all-matrix";
+import { allAbis, buildAllRows, type AllRow } from "@/lib/data/all-matrix";
 import { compareKernelIds } from "@/lib/data/kernel-version";
 import { siteIndexSchema, type SiteIndex } from "@/lib/data/site-index-schema";
 import { buildSearchIndex } from "@/lib/search/fuzzy";
@@ -53,10 +53,10 @@ function tableSearchIndex(file: AbiFile): string {
   return json(buildSearchIndex(syscalls.map((s) => toSearchDoc([s]))));
 }
 
-function allSearchIndex(files: readonly AbiFile[]): string {
+function allSearchIndex(files: readonly AbiFile[], rows: readonly AllRow[]): string {
   const byName = new Map<string, AbiFile["syscalls"]>();
   for (const f of files) for (const s of f.syscalls) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
-  const docs = buildAllRows(files).map((r) => toSearchDoc(byName.get(r.name) ?? []));
+  const docs = rows.map((r) => toSearchDoc(byName.get(r.name) ?? []));
   return json(buildSearchIndex(docs));
 }
 
@@ -76,8 +76,8 @@ export function generate(inputs: readonly KernelInput[], origin: string): Output
       out.set(`public/api/v1/linux/${k}/${file.abi}.csv`, tableCsv(file));
       out.set(`public/generated/search/${k}/${file.abi}.json`, tableSearchIndex(file));
     }
-    out.set(`public/generated/search/${k}/all.json`, allSearchIndex(ordered));
     const allRows = buildAllRows(ordered);
+    out.set(`public/generated/search/${k}/all.json`, allSearchIndex(ordered, allRows));
     // The `all` page's interactive table fetches its rows: its HTML holds only the first screen.
     out.set(`public/generated/all/${k}.json`, json({ abis: allAbis(ordered), rows: allRows }));
     namesPerKernel.push({ id: k, abis: allAbis(ordered), names: allRows.map((r) => r.name) });
