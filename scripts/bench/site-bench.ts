@@ -61,7 +61,9 @@ function pageWeight(urlPath: string) {
   const html = readFileSync(path.join(OUT, urlPath, "index.html"));
   const text = html.toString("utf8");
   const assets = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1] ?? ""))];
-  const gz = (p: string) => gzipSync(readFileSync(path.join(OUT, p))).length;
+  // Asset URLs are percent-encoded (webpack names route chunks after folders like `[kernel]`).
+  const file = (p: string) => path.join(OUT, decodeURIComponent(p));
+  const gz = (p: string) => gzipSync(readFileSync(file(p))).length;
   // Scripts a modern browser loads: `noModule` polyfills are skipped by every current browser.
   const scripts = assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
   const styles = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
@@ -69,7 +71,7 @@ function pageWeight(urlPath: string) {
   const htmlGz = gzipSync(html).length;
   const jsGz = scripts.reduce((n, s) => n + gz(s), 0);
   const cssGz = styles.reduce((n, s) => n + gz(s), 0);
-  const fontBytes = fonts.reduce((n, f) => n + statSync(path.join(OUT, f)).size, 0);
+  const fontBytes = fonts.reduce((n, f) => n + statSync(file(f)).size, 0);
   return { htmlRaw: html.length, htmlGz, jsGz, cssGz, scripts: scripts.length, fontBytes, total: htmlGz + jsGz + cssGz };
 }
 
