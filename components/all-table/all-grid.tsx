@@ -38,12 +38,13 @@ export const AllGrid = memo(function AllGrid({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Rows have one fixed height (see .all-table in app/styles/all-table.css), so nothing is measured:
-  // measuring a new row forces a layout of the whole table.
+  // measuring a new row forces a layout of the whole table. One row of overscan: every
+  // row rendered off screen is laid out again on each keystroke (3 rows cost ~1 ms at p95).
   const rowV = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ALL_ROW_HEIGHT,
-    overscan: 3,
+    overscan: 1,
     getItemKey: (i) => rows[i]?.id ?? String(i),
     scrollPaddingStart: ALL_ROW_HEIGHT + 4,
   });
