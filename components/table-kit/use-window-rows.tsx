@@ -48,9 +48,9 @@ export function useWindowRows(count: number, getKey: (index: number) => string, 
 }
 
 /**
- * Stands in for the rows not rendered. One plain cell, no colSpan: a spanning cell would
- * count the columns that narrow screens hide with CSS and add phantom columns to the fixed
- * layout (squeezing the visible ones); the row's height is all that matters here.
+ * Stands in for the rows not rendered. One plain cell, no colSpan: the row's height is all
+ * that matters here, and a cell spanning more columns than the table has would make the
+ * fixed layout add phantom columns (squeezing the shown ones).
  */
 export function SpacerBody({ height }: { height: number }) {
   if (height <= 0) return null;

@@ -81,3 +81,23 @@ test("without JavaScript the kernel diff says the rows need it and links the dat
   await expect(status.getByRole("link", { name: "7.2", exact: true })).toHaveAttribute("href", "/api/v1/linux/7.2/x86_64.json");
   await context.close();
 });
+
+test("on a phone and a tablet, an open row's details leave the signature its full column", async ({ page }) => {
+  for (const width of [390, 800]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto("/linux/6.12/x86_64/#openat");
+    const row = page.locator("tbody#openat");
+    await expect(row.locator(".row-details")).toBeVisible();
+    const { sig, shown, table } = await row.evaluate((g) => {
+      const cells = [...g.querySelectorAll("tr:first-child > td")].map((c) => c.getBoundingClientRect().width);
+      return {
+        sig: g.querySelector("td.c-sig")?.getBoundingClientRect().width ?? 0,
+        shown: cells.reduce((a, b) => a + b, 0),
+        table: g.closest("table")?.getBoundingClientRect().width ?? 0,
+      };
+    });
+    // The row's cells fill the table: no made-up columns beside them.
+    expect(Math.abs(shown - table), `at ${width} px`).toBeLessThan(2);
+    expect(sig, `at ${width} px`).toBeGreaterThan(100);
+  }
+});
