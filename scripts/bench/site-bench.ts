@@ -2,7 +2,8 @@
  * Site benchmark (prints figures; not a test): build time, out/ size, bytes a table page
  * and a syscall page transfer (gzipped HTML + the scripts and styles they reference),
  * keystroke-to-render latency on the biggest table (the `all` page) in Chromium, and
- * Lighthouse (desktop and mobile presets).
+ * Lighthouse (desktop and mobile presets) on those pages and on the 404 page, whose score
+ * is the floor that starting Next and React sets on this machine.
  *
  *   tsx scripts/bench/site-bench.ts [--no-build] [--no-lighthouse] [--runs=N]
  *
