@@ -2,12 +2,12 @@ import { AllRowView } from "./all-row";
 import { DormantAllToolbar } from "./dormant-all-toolbar";
 import { abiColWidth, AllTableHead, NAME_COL_WIDTH } from "./all-table-head";
 import type { AllIslandProps } from "./all-table-props";
-import { NO_JS_ROWS_ATTR } from "./no-js-rows-marker";
+import { NO_JS_ROWS_ATTR } from "@/components/table-kit/no-js-rows-marker";
 
 /**
  * Pre-rendered default view of the `all` table: the first screen of rows is ordinary
  * markup (first paint); the rest, for readers without JavaScript, sits in <noscript>,
- * filled in after the build (no-js-rows-marker.ts), so browsers with JavaScript neither
+ * filled in after the build (table-kit/no-js-rows-marker.ts), so browsers with JavaScript neither
  * download it twice nor lay out ~20,000 cells that the interactive table replaces anyway.
  */
 export function StaticAllTable({ kernel, abis, firstRows, facets }: AllIslandProps) {

@@ -1,12 +1,9 @@
 "use client";
 
-import { useMemo } from "react";
-import { rowFacets } from "@/components/table-kit/row-counts";
+import type { RowFacets } from "@/components/table-kit/row-counts";
 import { useDormantToolbar } from "@/components/table-kit/use-dormant-state";
-import type { TableRow } from "@/lib/data/table-row";
 import { TABLE_DEFAULTS } from "@/lib/url-state/default-state";
 import { canonicalColumns } from "@/lib/url-state/table-values";
-import { argCount } from "./arg-count";
 import { SyscallTableToolbar } from "./syscall-table-toolbar";
 import { tablePatches } from "./table-handoff";
 
@@ -15,8 +12,7 @@ import { tablePatches } from "./table-handoff";
  * disabled in the HTML, working once hydrated; what a reader changes here is handed to
  * the live table (tablePatches), which loads on that first touch.
  */
-export function DormantSyscallToolbar({ rows }: { rows: readonly TableRow[] }) {
-  const facets = useMemo(() => rowFacets(rows, argCount), [rows]);
+export function DormantSyscallToolbar({ facets }: { facets: RowFacets }) {
   const toolbar = useDormantToolbar(TABLE_DEFAULTS, tablePatches, facets);
   return <SyscallTableToolbar {...toolbar} visible={canonicalColumns(toolbar.state.cols)} />;
 }

@@ -1,7 +1,7 @@
 import { signatureWithRegisters } from "@/lib/data/asm-snippet";
 import { manUrl, paths, sourceUrl } from "@/lib/data/links";
 import { hex, type TableRow } from "@/lib/data/table-row";
-import type { SyscallTableProps } from "./table-props";
+import type { SyscallTableInfo } from "./table-props";
 
 /**
  * The details of one row: in the HTML for every row, shown for the row that is open. The
@@ -16,7 +16,7 @@ export function RowDetails({
 }: {
   row: TableRow;
   colSpan: number;
-  table: Omit<SyscallTableProps, "rows">;
+  table: SyscallTableInfo;
   withSignature: boolean;
 }) {
   const src = row.source ? sourceUrl(table, row.source.file, row.source.line) : null;

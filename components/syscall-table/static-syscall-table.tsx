@@ -1,24 +1,23 @@
+import { NO_JS_ROWS_ATTR } from "@/components/table-kit/no-js-rows-marker";
 import { TABLE_COLUMNS } from "@/lib/url-state/table-values";
 import { COLUMN_CLASS, COLUMN_LABEL } from "./column-layout";
 import { DormantSyscallToolbar } from "./dormant-syscall-toolbar";
 import { SyscallRowGroup } from "./syscall-row-group";
-import type { SyscallTableProps } from "./table-props";
-
-/** Rows in the first screen of the pre-rendered table; the rest is for readers without JS. */
-export const FIRST_ROWS = 40;
+import { noJsRowsKey, type SyscallIslandProps } from "./table-props";
 
 /**
  * The default view, pre-rendered into the HTML: every row in number order with its
- * details (opened by the row anchor through CSS :target). The first rows are ordinary
- * markup (first paint, and what hydrates); the rest sits in <noscript>, so browsers with
- * JavaScript neither lay it out nor hydrate it (the interactive table replaces all of it),
+ * details (opened by the row anchor through CSS :target). The first screen of rows is
+ * ordinary markup (first paint, and what hydrates); the rest sits in <noscript>, filled in
+ * after the build (table-kit/no-js-rows-marker.ts), so browsers with JavaScript neither
+ * download the rows twice nor lay them out (the interactive table replaces all of it),
  * while readers without JavaScript get every row.
  */
-export function StaticSyscallTable({ rows, ...table }: SyscallTableProps) {
-  const rest = rows.slice(FIRST_ROWS);
+export function StaticSyscallTable({ firstRows, facets, kernel, release, debianSource, abi }: SyscallIslandProps) {
+  const table = { kernel, release, debianSource, abi };
   return (
     <div>
-      <DormantSyscallToolbar rows={rows} />
+      <DormantSyscallToolbar facets={facets} />
       <table className="data-table table-fixed">
         <thead>
           <tr>
@@ -29,16 +28,14 @@ export function StaticSyscallTable({ rows, ...table }: SyscallTableProps) {
             ))}
           </tr>
         </thead>
-        {rows.slice(0, FIRST_ROWS).map((row) => (
+        {firstRows.map((row) => (
           <SyscallRowGroup key={row.name} row={row} columns={TABLE_COLUMNS} table={table} />
         ))}
       </table>
-      {rest.length > 0 && (
+      {facets.total > firstRows.length && (
         <noscript>
           <table className="data-table table-fixed">
-            {rest.map((row) => (
-              <SyscallRowGroup key={row.name} row={row} columns={TABLE_COLUMNS} table={table} />
-            ))}
+            <tbody {...{ [NO_JS_ROWS_ATTR]: noJsRowsKey(table) }} />
           </table>
         </noscript>
       )}

@@ -4,7 +4,7 @@ import type { TableColumnId } from "@/lib/url-state/table-params";
 import { COLUMN_CLASS } from "./column-layout";
 import { CategoriesCell, EntryCell, NameCell, NumberCell, SignatureCell } from "./syscall-cells";
 import { RowDetails } from "./row-details";
-import type { SyscallTableProps } from "./table-props";
+import type { SyscallTableInfo } from "./table-props";
 
 export function cellFor(col: TableColumnId, row: TableRow, open?: boolean, onToggle?: (name: string) => void): ReactNode {
   switch (col) {
@@ -24,7 +24,7 @@ export function cellFor(col: TableColumnId, row: TableRow, open?: boolean, onTog
 interface Props {
   row: TableRow;
   columns: readonly TableColumnId[];
-  table: Omit<SyscallTableProps, "rows">;
+  table: SyscallTableInfo;
   /** Interactive table: whether the details are open (undefined: pre-rendered, CSS :target decides). */
   open?: boolean;
   onToggle?: (name: string) => void;

@@ -8,7 +8,7 @@ import type { TableColumnId } from "@/lib/url-state/table-params";
 import { SpacerBody } from "@/components/table-kit/use-window-rows";
 import { SyscallRowGroup } from "./syscall-row-group";
 import type { SyscallTableFeatures } from "./syscall-table-features";
-import type { SyscallTableProps } from "./table-props";
+import type { SyscallTableInfo } from "./table-props";
 
 /**
  * The rendered window of rows. Memoized: a keystroke first re-renders the page with the
@@ -28,7 +28,7 @@ export const SyscallRows = memo(function SyscallRows({
   rows: readonly Row<SyscallTableFeatures, TableRow>[];
   items: readonly VirtualItem[];
   columns: readonly TableColumnId[];
-  table: Omit<SyscallTableProps, "rows">;
+  table: SyscallTableInfo;
   open: ReadonlySet<string>;
   onToggle: (name: string) => void;
   padTop: number;

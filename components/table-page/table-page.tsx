@@ -1,6 +1,9 @@
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { KeepQueryLinks } from "@/components/site/keep-query-links";
+import { argCount } from "@/components/syscall-table/arg-count";
 import { SyscallTable } from "@/components/syscall-table/syscall-table";
+import { FIRST_ROWS, syscallTableInfo } from "@/components/syscall-table/table-props";
+import { rowFacets } from "@/components/table-kit/row-counts";
 import { getKernels, type TableData } from "@/lib/data";
 import { paths } from "@/lib/data/links";
 import { CompareMenu } from "./compare-menu";
@@ -48,11 +51,10 @@ export function TablePage({ data }: { data: TableData }) {
       </div>
       <KeepQueryLinks />
       <SyscallTable
-        kernel={kernel.id}
-        release={kernel.release}
-        debianSource={kernel.debianSource}
-        abi={{ id: abi.id, label: abi.label, nrBase: abi.nrBase ?? null, returnRegister: abi.returnRegister }}
-        rows={rows}
+        {...syscallTableInfo(data)}
+        firstRows={rows.slice(0, FIRST_ROWS)}
+        facets={rowFacets(rows, argCount)}
+        rowsUrl={paths.tableRows(kernel.id, abi.id)}
       />
     </>
   );

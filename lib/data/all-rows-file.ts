@@ -3,18 +3,14 @@
  * build, read by the interactive table. The browser has no zod on purpose, so the shape is
  * checked here by hand, down to every cell: a wrong number must never reach the grid.
  */
-import { CATEGORY_IDS } from "@/lib/schema/ids";
 import type { AllRow } from "./all-matrix";
+import { fetchChecked, isCategories, isNr, isStrings } from "./json-guards";
 
 export interface AllRowsFile {
   /** ABI ids in column order: each row's `nrs` follow it. */
   abis: string[];
   rows: AllRow[];
 }
-
-const isNr = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-const CATEGORIES: ReadonlySet<unknown> = new Set(CATEGORY_IDS);
 
 function isRow(x: unknown, width: number): x is AllRow {
   if (typeof x !== "object" || x === null) return false;
@@ -26,8 +22,7 @@ function isRow(x: unknown, width: number): x is AllRow {
     r.nrs.every((n) => n === null || isNr(n)) &&
     Array.isArray(r.ni) &&
     r.ni.every((c) => Number.isInteger(c) && c >= 0 && c < width) &&
-    Array.isArray(r.categories) &&
-    r.categories.every((c) => CATEGORIES.has(c)) &&
+    isCategories(r.categories) &&
     (r.argc === null || isNr(r.argc))
   );
 }
@@ -42,9 +37,6 @@ export function isAllRowsFile(x: unknown, abis: readonly string[]): x is AllRows
 
 /** Fetch and check the rows; rejects (so the caller can retry later) on any failure. */
 export async function fetchAllRows(url: string, abis: readonly string[]): Promise<AllRow[]> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  const json: unknown = await res.json();
-  if (!isAllRowsFile(json, abis)) throw new Error(`${url}: not the rows of this table (columns ${abis.join(",")})`);
-  return json.rows;
+  const check = (json: unknown): json is AllRowsFile => isAllRowsFile(json, abis);
+  return (await fetchChecked(url, check, `the rows of this table (columns ${abis.join(",")})`)).rows;
 }

@@ -11,7 +11,7 @@ import { compareKernelIds } from "./kernel-version";
 import type { SiteKernel } from "./site-index-schema";
 import { groupSignatures, syscallOnAbis, type SignatureGroup, type SyscallOnAbi } from "./syscall-across";
 import { toSyscallView, type SyscallView } from "./syscall-view";
-import { toTableRow, type TableRow } from "./table-row";
+import { tableRows, type TableRow } from "./table-row";
 
 export type { SiteAbi, SiteKernel } from "./site-index-schema";
 export type { AllRow } from "./all-matrix";
@@ -52,8 +52,7 @@ export function getTable(kernelId: string, abi: AbiId): TableData | null {
   const kernel = getKernel(kernelId);
   if (!kernel || !kernel.abis.some((a) => a.abi === abi)) return null;
   const info = abiInfo(abi);
-  const rows = readAbiFile(kernel.id, abi).syscalls.map((s) => toTableRow(info, s));
-  rows.sort((a, b) => a.nr - b.nr);
+  const rows = tableRows(info, readAbiFile(kernel.id, abi).syscalls);
   return {
     kernel,
     abi: info,

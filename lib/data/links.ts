@@ -47,4 +47,6 @@ export const paths = {
   namesIndex: () => "/generated/names.json",
   /** The `all` table's rows, fetched by its interactive table (the HTML carries the first screen). */
   allRows: (kernel: string) => `/generated/all/${kernel}.json`,
+  /** One ABI's table rows, fetched by its interactive table (the HTML carries the first screen). */
+  tableRows: (kernel: string, abi: AbiId) => `/generated/table/${kernel}/${abi}.json`,
 };

@@ -60,6 +60,11 @@ export function toTableRow(abi: AbiInfo, s: Syscall): TableRow {
   };
 }
 
+/** Every syscall of one ABI as table rows, in number order. */
+export function tableRows(abi: AbiInfo, syscalls: readonly Syscall[]): TableRow[] {
+  return syscalls.map((s) => toTableRow(abi, s)).sort((a, b) => a.nr - b.nr);
+}
+
 /** "int dfd, const char __user * filename" -- the C parameter list without registers. */
 export function paramList(params: readonly { name: string; type: string }[] | null): string {
   if (params === null) return "?";

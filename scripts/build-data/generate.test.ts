@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { isAllRowsFile } from "@/lib/data/all-rows-file";
+import { isTableRowsFile } from "@/lib/data/table-rows-file";
 import { siteIndexSchema } from "@/lib/data/site-index-schema";
 import { fuzzySearcher } from "@/lib/search/fuzzy";
 import { isSearchIndexFile } from "@/lib/search/search-doc";
@@ -109,6 +110,16 @@ describe("generate", () => {
     expect(openat2?.nrs).toEqual([437, null]);
     expect(file.rows.find((r) => r.name === "execve")?.nrs).toEqual([59, 11]);
     expect(file.rows.map((r) => r.name)).toEqual(["execve", "openat", "openat2", "read"]);
+  });
+
+  it("writes each table's rows for the browser in number order, with the registers of this ABI", () => {
+    const x86: unknown = JSON.parse(text("public/generated/table/6.12/x86_64.json"));
+    if (!isTableRowsFile(x86, "6.12", "x86_64")) throw new Error("bad rows file");
+    expect(x86.rows.map((r) => r.nr)).toEqual([0, 59, 257, 437]);
+    const i386: unknown = JSON.parse(text("public/generated/table/6.12/i386.json"));
+    if (!isTableRowsFile(i386, "6.12", "i386")) throw new Error("bad rows file");
+    const execve = (rows: typeof x86.rows) => rows.find((r) => r.name === "execve")?.params?.[0]?.regs;
+    expect([execve(x86.rows), execve(i386.rows)]).toEqual([["rdi"], ["ebx"]]);
   });
 
   it("writes the names index for the 404 page", () => {

@@ -4,8 +4,10 @@
  * each is replaced as a whole by the writer.
  */
 import { ABI_IDS, SCHEMA_VERSION, type AbiFile } from "@/lib/schema/kernel-api";
+import { abiInfo } from "@/lib/abi-info";
 import { allAbis, buildAllRows, type AllRow } from "@/lib/data/all-matrix";
 import { compareKernelIds } from "@/lib/data/kernel-version";
+import { tableRows } from "@/lib/data/table-row";
 import { siteIndexSchema, type SiteIndex } from "@/lib/data/site-index-schema";
 import { buildSearchIndex } from "@/lib/search/fuzzy";
 import { toSearchDoc } from "@/lib/search/search-doc";
@@ -75,6 +77,9 @@ export function generate(inputs: readonly KernelInput[], origin: string): Output
       out.set(`public/api/v1/linux/${k}/${file.abi}.json`, json(file));
       out.set(`public/api/v1/linux/${k}/${file.abi}.csv`, tableCsv(file));
       out.set(`public/generated/search/${k}/${file.abi}.json`, tableSearchIndex(file));
+      // The table page's interactive table fetches its rows: its HTML holds only the first screen.
+      const rows = tableRows(abiInfo(file.abi), file.syscalls);
+      out.set(`public/generated/table/${k}/${file.abi}.json`, json({ kernel: k, abi: file.abi, rows }));
     }
     const allRows = buildAllRows(ordered);
     out.set(`public/generated/search/${k}/all.json`, allSearchIndex(ordered, allRows));

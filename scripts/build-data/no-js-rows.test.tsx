@@ -6,8 +6,14 @@ import { describe, expect, it } from "vitest";
 import { ALL_FIRST_ROWS, type AllAbiColumn } from "@/components/all-table/all-table-props";
 import { StaticAllTable } from "@/components/all-table/static-all-table";
 import { rowFacets } from "@/components/table-kit/row-counts";
+import { argCount } from "@/components/syscall-table/arg-count";
+import { StaticSyscallTable } from "@/components/syscall-table/static-syscall-table";
+import { FIRST_ROWS, syscallTableInfo } from "@/components/syscall-table/table-props";
+import { abiInfo } from "@/lib/abi-info";
 import type { AllRow } from "@/lib/data/all-matrix";
-import { fillNoJsRows, injectNoJsRows, renderNoJsRows } from "./no-js-rows";
+import { tableRows, type TableRow } from "@/lib/data/table-row";
+import { syscall } from "@/lib/data/test-fixtures";
+import { allPages, fillNoJsRows, injectNoJsRows, renderAllNoJsRows, renderTableNoJsRows, tablePages } from "./no-js-rows";
 
 const abis: AllAbiColumn[] = [
   { id: "x86_64", label: "x86-64", nrBase: null },
@@ -30,9 +36,9 @@ function staticHtml(tableRows: AllRow[]): string {
 
 const rowIds = (html: string) => [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
 
-describe("rows for readers without JavaScript", () => {
+describe("rows of the all table for readers without JavaScript", () => {
   it("complete the pre-rendered table: every row once, in order, after the first screen", () => {
-    const html = injectNoJsRows(staticHtml(rows), "7.2", renderNoJsRows("7.2", rows), "page.html");
+    const html = injectNoJsRows(staticHtml(rows), "7.2", renderAllNoJsRows("7.2", rows), "page.html");
     expect(rowIds(html)).toEqual(rows.map((r) => r.name));
     // The later rows sit inside the <noscript>, so browsers with JavaScript never lay them out.
     const start = html.indexOf("<noscript><table");
@@ -41,7 +47,7 @@ describe("rows for readers without JavaScript", () => {
   });
 
   it("show each ABI's number, a dash where the ABI lacks the call, and unimplemented slots", () => {
-    const tbody = renderNoJsRows("7.2", rows);
+    const tbody = renderAllNoJsRows("7.2", rows);
     const row = (i: number) => tbody.slice(tbody.indexOf(`<tr id="${rows[i]?.name}"`)).split("</tr>")[0] ?? "";
     const first = ALL_FIRST_ROWS + (ALL_FIRST_ROWS % 3 === 0 ? 1 : 0); // a row with both numbers
     expect(row(first)).toContain(`>${first}</td><td>${1000 + first}</td>`);
@@ -70,9 +76,50 @@ describe("rows for readers without JavaScript", () => {
     const dir = path.join(out, "linux", "7.2", "all");
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "index.html"), `<html><body>${staticHtml(rows)}</body></html>`);
-    expect(fillNoJsRows(out, [{ kernel: "7.2", rows }])).toBe(1);
+    expect(fillNoJsRows(out, allPages([{ kernel: "7.2", rows }]))).toBe(1);
     expect(rowIds(readFileSync(path.join(dir, "index.html"), "utf8"))).toEqual(rows.map((r) => r.name));
     expect(readdirSync(dir)).toEqual(["index.html"]);
-    expect(() => fillNoJsRows(out, [{ kernel: "6.1", rows }])).toThrow(/linux\/6\.1\/all\/index\.html: missing/);
+    expect(() => fillNoJsRows(out, allPages([{ kernel: "6.1", rows }]))).toThrow(/linux\/6\.1\/all\/index\.html: missing/);
+  });
+});
+
+describe("rows of an ABI's table for readers without JavaScript", () => {
+  const syscalls = Array.from({ length: FIRST_ROWS + 5 }, (_, i) => syscall(i * 2, `sc${String(i).padStart(3, "0")}`));
+  const tRows = tableRows(abiInfo("x86_64"), syscalls);
+  const kernel = { id: "7.2", release: "7.2.8", preview: false, debianSource: null, abis: [] };
+  const data = (rows: TableRow[]) => ({ kernel, abi: abiInfo("x86_64"), rows });
+  const table = syscallTableInfo(data(tRows));
+  const page = (r: TableRow[]) =>
+    renderToStaticMarkup(
+      <StaticSyscallTable {...table} firstRows={r.slice(0, FIRST_ROWS)} facets={rowFacets(r, argCount)} rowsUrl="/rows.json" />,
+    );
+  const groupIds = (html: string) => [...html.matchAll(/<tbody id="([^"]+)" class="row-group"/g)].map((m) => m[1]);
+
+  it("complete the pre-rendered table: every syscall once, in number order, the later ones inside <noscript>", () => {
+    const html = injectNoJsRows(page(tRows), "7.2/x86_64", renderTableNoJsRows(table, tRows), "page.html");
+    expect(groupIds(html)).toEqual(syscalls.map((s) => s.name));
+    const start = html.indexOf("<noscript><table");
+    expect(groupIds(html.slice(start, html.indexOf("</noscript>", start)))).toEqual(syscalls.slice(FIRST_ROWS).map((s) => s.name));
+  });
+
+  it("give a later row its registers and its details: number in hex, entry point, source link", () => {
+    const markup = renderTableNoJsRows(table, tRows);
+    const last = syscalls[FIRST_ROWS + 4]!;
+    const group = markup.slice(markup.indexOf(`<tbody id="${last.name}"`));
+    expect(group).toContain(`Number ${last.nr} (0x${last.nr.toString(16)})`);
+    expect(group).toContain(`sys_${last.name}`);
+    expect(group).toMatch(/rdi.*rsi/s);
+    expect(group).toContain("Source: fs/open.c:1447");
+  });
+
+  it("fill the ABI's page in place; a table that fits on the first screen has no page to fill", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "atlas-nojs-"));
+    const dir = path.join(out, "linux", "7.2", "x86_64");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "index.html"), `<html><body>${page(tRows)}</body></html>`);
+    expect(fillNoJsRows(out, tablePages([data(tRows)]))).toBe(1);
+    expect(groupIds(readFileSync(path.join(dir, "index.html"), "utf8"))).toEqual(syscalls.map((s) => s.name));
+    expect(tablePages([data(tRows.slice(0, FIRST_ROWS))])).toEqual([]);
+    expect(page(tRows.slice(0, FIRST_ROWS))).not.toContain("<noscript><table");
   });
 });

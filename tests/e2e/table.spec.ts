@@ -159,6 +159,24 @@ test.describe("before the interactive table has loaded", () => {
     await expect(page.getByTestId("result-count")).toHaveText(/^\d+ of \d+ syscalls$/);
   });
 
+  test("if the rows cannot be loaded, the pre-rendered table stays, and the next use tries again", async ({ page }) => {
+    let served = 0;
+    await page.route("**/generated/table/6.12/x86_64.json", async (route) => {
+      served += 1;
+      if (served === 1) await route.fulfill({ json: { kernel: "6.12", abi: "arm64", rows: [] } }); // another table's rows
+      else await route.continue();
+    });
+    await page.goto(TABLE);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => served).toBe(1);
+    await expect(page.locator("tbody#read")).toBeVisible();
+    await expect(page.getByTestId("syscall-table")).toHaveCount(0);
+    await page.mouse.move(5, 5);
+    await interactive(page);
+    await page.getByTestId("syscall-search").fill("0x101");
+    await expect.poll(async () => (await rowNames(page))[0]).toBe("openat");
+  });
+
   test("on a phone the table does not move when the interactive one replaces it", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(TABLE);
