@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 /** A table of the syscall page: one header row of column names; on phones it scrolls in its own box. */
 export function PageTable({ testId, columns, children }: { testId: string; columns: readonly string[]; children: ReactNode }) {
   return (
-    <div className="table-scroll mt-2">
+    <div className="table-scroll sc-scroll mt-2">
       <table className="data-table sc-table" data-testid={testId}>
         <thead>
           <tr>

@@ -9,6 +9,14 @@ import { COLUMN_LABEL } from "./column-layout";
 
 const HIDEABLE = ["nr", "sig", "entry", "cat"] as const satisfies readonly TableColumnId[];
 
+/** Shown only where the table leaves those columns out (app/styles/data-tables.css). */
+const NARROW_NOTE = (
+  <p className="narrow-note mt-2 text-xs text-muted">
+    Narrow screens leave out the entry point (shown from 1024 px wide; it is also in each row&apos;s details) and the
+    categories (from 1280 px; see the Categories filter).
+  </p>
+);
+
 /** The one-ABI table's toolbar; `disabled` until the page runs (the pre-rendered copy). */
 export function SyscallTableToolbar({
   disabled = false,
@@ -32,7 +40,7 @@ export function SyscallTableToolbar({
   return (
     <ToolbarFrame disabled={disabled} order="number">
       <CommonFilters state={state} setState={setState} facets={facets} onSearchFocus={onSearchFocus} />
-      <ColumnPicker columns={HIDEABLE} visible={hideable} labels={COLUMN_LABEL} onChange={onCols} />
+      <ColumnPicker columns={HIDEABLE} visible={hideable} labels={COLUMN_LABEL} onChange={onCols} note={NARROW_NOTE} />
       <ResultBar filtered={filtered} onClear={onClear} facets={facets} />
     </ToolbarFrame>
   );

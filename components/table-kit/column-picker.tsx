@@ -8,6 +8,8 @@ interface ColumnPickerProps<C extends string> {
   visible: readonly C[];
   labels: Partial<Record<C, string>>;
   onChange: (next: C[]) => void;
+  /** Said under the checkboxes (for example, which columns a narrow screen leaves out). */
+  note?: ReactNode;
 }
 
 /** Which columns are shown. Memoized (a generic component, hence the cast back to its type). */
@@ -16,6 +18,7 @@ export const ColumnPicker = memo(function ColumnPicker<C extends string>({
   visible,
   labels,
   onChange,
+  note,
 }: ColumnPickerProps<C>) {
   return (
     <PopoverMenu label="Columns" testId="column-picker">
@@ -32,6 +35,7 @@ export const ColumnPicker = memo(function ColumnPicker<C extends string>({
           </label>
         ))}
       </fieldset>
+      {note}
     </PopoverMenu>
   );
 }) as <C extends string>(props: ColumnPickerProps<C>) => ReactNode;

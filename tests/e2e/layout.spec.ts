@@ -85,6 +85,7 @@ test("without JavaScript the kernel diff says the rows need it and links the dat
 test("on a phone and a tablet, an open row's details leave the signature its full column", async ({ page }) => {
   for (const width of [390, 800]) {
     await page.setViewportSize({ width, height: 844 });
+    await page.goto("about:blank"); // a fresh load at this width, not a jump to the anchor in the open page
     await page.goto("/linux/6.12/x86_64/#openat");
     const row = page.locator("tbody#openat");
     await expect(row.locator(".row-details")).toBeVisible();
@@ -99,5 +100,61 @@ test("on a phone and a tablet, an open row's details leave the signature its ful
     // The row's cells fill the table: no made-up columns beside them.
     expect(Math.abs(shown - table), `at ${width} px`).toBeLessThan(2);
     expect(sig, `at ${width} px`).toBeGreaterThan(100);
+  }
+});
+
+test("from phone to desktop, no signature runs into the next column and the page never scrolls sideways", async ({ page }) => {
+  for (const width of [390, 768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/linux/6.12/x86_64/"); // the pre-rendered table; setitimer (38) has a long type
+    await expect(page.locator("tbody#setitimer")).toBeAttached();
+    const { over, sig, pageWidth, viewport } = await page.evaluate(() => {
+      const cells = [...document.querySelectorAll<HTMLElement>("td.c-sig")];
+      const over = cells
+        .filter((td) => [...td.querySelectorAll(".p")].some((p) => p.getBoundingClientRect().right > td.getBoundingClientRect().right + 1))
+        .map((td) => td.closest("tbody")?.id);
+      const sig = document.querySelector("td.c-sig")?.getBoundingClientRect().width ?? 0;
+      return { over, sig, pageWidth: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth };
+    });
+    expect(over, `at ${width} px`).toEqual([]);
+    expect(pageWidth, `at ${width} px`).toBeLessThanOrEqual(viewport);
+    // From a tablet up, the signature keeps a readable width (~22rem).
+    if (width >= 768) expect(sig, `at ${width} px`).toBeGreaterThan(340);
+  }
+});
+
+test("syscall page on a tablet: the page never scrolls sideways, and no number or button label is broken mid-word", async ({ page }) => {
+  for (const width of [768, 900]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/linux/6.12/syscalls/rt_sigtimedwait_time64/"); // long entry points and types, x32's 10-digit number
+    const { broken, pageWidth, viewport } = await page.evaluate(() => {
+      const lines = (n: Node) => {
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      };
+      const table = document.querySelector('[data-testid="abi-rows"]')!;
+      const words = [...table.querySelectorAll("button"), ...[...table.querySelectorAll("tbody td:nth-of-type(1)")].map((td) => td.firstChild!)];
+      return {
+        broken: words.filter((w) => lines(w) > 1).map((w) => w.textContent),
+        pageWidth: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      };
+    });
+    expect(broken, `at ${width} px`).toEqual([]);
+    expect(pageWidth, `at ${width} px`).toBeLessThanOrEqual(viewport);
+  }
+});
+
+test("where the table leaves columns out, the Columns menu says so", async ({ page }) => {
+  for (const [width, note] of [[900, true], [1280, false]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/linux/6.12/x86_64/?q=open");
+    await interactive(page);
+    await page.getByTestId("column-picker").locator("summary").click();
+    const says = page.getByTestId("column-picker").getByText("Narrow screens leave out the entry point");
+    if (note) await expect(says).toBeVisible();
+    else await expect(says).toBeHidden();
+    await expect(page.locator("td.c-entry").first()).toBeVisible({ visible: !note });
   }
 });
