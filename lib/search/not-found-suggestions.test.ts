@@ -70,4 +70,18 @@ describe("suggestionsFor: aliases, other kernels, API", () => {
       expect(new Set(h).size, p).toBe(h.length);
     }
   });
+
+  it("forgives the usual slips: v6.12 or a full release, syscall/ for syscalls/, a name after the ABI, a table file outside /api/", () => {
+    expect(hrefs("/linux/v6.1/syscalls/opnat/")[0]).toBe("/linux/6.1/syscalls/openat/");
+    expect(hrefs("/linux/6.1.187/aarch64/")[0]).toBe("/linux/6.1/arm64/");
+    expect(hrefs("/api/v1/linux/v5.10/amd64.csv")).toEqual(["/api/v1/index.json", "/api/v1/linux/5.10/x86_64.csv"]);
+    expect(hrefs("/linux/6.12/syscall/openat/")[0]).toBe("/linux/6.12/syscalls/openat/");
+    expect(hrefs("/linux/5.10/sycalls/mseal/")[0]).toBe("/linux/6.12/syscalls/mseal/");
+    expect(hrefs("/linux/6.12/arm64/openat/").slice(0, 2)).toEqual(["/linux/6.12/arm64/#openat", "/linux/6.12/syscalls/openat/"]);
+    expect(hrefs("/linux/6.12/x86_64.json")[0]).toBe("/api/v1/linux/6.12/x86_64.json");
+    expect(hrefs("/linux/6.12/amd64.csv")[0]).toBe("/api/v1/linux/6.12/x86_64.csv");
+    // A kernel the index does not know stays unknown: not taken for a near series.
+    expect(hrefs("/linux/6.13/")).toContain("/linux/6.12/");
+    expect(hrefs("/linux/6.10/x86_64/")[0]).toBe("/linux/6.12/x86_64/");
+  });
 });
