@@ -4,7 +4,8 @@
  * aarch64...) or kernels, as links; a syscall or ABI this kernel lacks at the kernels that
  * have it; the API index for /api/ misses. Forgives the usual slips: `v6.12` or a full
  * release (`6.12.107`) for the kernel, `syscall/` for `syscalls/`, a syscall name after an
- * ABI (`/linux/6.12/arm64/openat/`: the row), a table file asked for outside /api/. Pure.
+ * ABI (`/linux/6.12/arm64/openat/`: the syscall at that ABI's anchor), a table file asked
+ * for outside /api/. Pure.
  */
 import { paths } from "@/lib/data/links";
 import { diffPaths } from "@/lib/diff/diff-paths";
@@ -131,10 +132,11 @@ export function suggestionsFor(pathname: string, index: NamesIndex): Suggestion[
     // A syscall this kernel lacks but others have (mseal before 6.10): those kernels first.
     if (!kernel.names.includes(word)) for (const k of others(index, kernel, (k) => k.names.includes(word))) syscall(k, word);
   } else if (abiHere && kernel.abis.includes(abiHere) && rest[1] !== undefined) {
-    // A syscall after the ABI (/linux/6.12/arm64/openat/): its row in that table.
-    const names = closest(rest[1], kernel.names, 3);
-    for (const name of names) out.push({ label: `${name} in the ${abiHere} table (Linux ${kernel.id})`, href: `${paths.table(kernel.id, abiHere)}#${name}` });
-    for (const name of names) syscall(kernel, name);
+    // A syscall after the ABI (/linux/6.12/arm64/openat/): the syscall at that ABI's anchor
+    // (the index has no per-ABI names; the page says when this ABI lacks the call).
+    for (const name of closest(rest[1], kernel.names, 6)) {
+      out.push({ label: `${name} on ${abiHere} (Linux ${kernel.id})`, href: `${paths.syscall(kernel.id, name)}#${abiHere}` });
+    }
     return out;
   } else {
     const file = apiTableFile(word, kernel);
