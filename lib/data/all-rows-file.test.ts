@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { abiFile, syscall } from "./test-fixtures";
+import { abiFile, stubFetch, syscall } from "./test-fixtures";
 import { buildAllRows } from "./all-matrix";
 import { fetchAllRows, isAllRowsFile } from "./all-rows-file";
 
@@ -38,18 +38,16 @@ describe("isAllRowsFile", () => {
 
 describe("fetchAllRows", () => {
   afterEach(() => vi.unstubAllGlobals());
-  const respond = (status: number, body: unknown) =>
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(body), { status })));
 
   it("returns the rows of a good file", async () => {
-    respond(200, file());
+    stubFetch(200, file());
     expect((await fetchAllRows("/rows.json", abis)).map((r) => r.name)).toEqual(["open", "openat"]);
   });
 
   it("rejects a missing file and a file for other columns, naming the URL", async () => {
-    respond(404, {});
+    stubFetch(404, {});
     await expect(fetchAllRows("/rows.json", abis)).rejects.toThrow("/rows.json: HTTP 404");
-    respond(200, file());
+    stubFetch(200, file());
     await expect(fetchAllRows("/rows.json", ["arm64"])).rejects.toThrow("/rows.json");
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { abiInfo } from "@/lib/abi-info";
 import { fetchTableRows, isTableRowsFile } from "./table-rows-file";
 import { tableRows } from "./table-row";
-import { syscall } from "./test-fixtures";
+import { stubFetch, syscall } from "./test-fixtures";
 
 const syscalls = [
   syscall(257, "openat", { compatEntry: "compat_sys_openat", since: "2.6.16", notes: ["a note"] }),
@@ -46,18 +46,16 @@ describe("isTableRowsFile", () => {
 
 describe("fetchTableRows", () => {
   afterEach(() => vi.unstubAllGlobals());
-  const respond = (status: number, body: unknown) =>
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(body), { status })));
 
   it("returns the rows of a good file", async () => {
-    respond(200, file());
+    stubFetch(200, file());
     expect((await fetchTableRows("/rows.json", "6.12", "i386")).map((r) => r.name)).toEqual(["open", "pread64", "openat", "reserved"]);
   });
 
   it("rejects a missing file and another table's file, naming the URL", async () => {
-    respond(404, {});
+    stubFetch(404, {});
     await expect(fetchTableRows("/rows.json", "6.12", "i386")).rejects.toThrow("/rows.json: HTTP 404");
-    respond(200, file());
+    stubFetch(200, file());
     await expect(fetchTableRows("/rows.json", "6.12", "arm64")).rejects.toThrow("/rows.json: not the rows of the arm64 table");
   });
 });

@@ -1,4 +1,5 @@
 /** Small, schema-valid syscall records and ABI files for tests. */
+import { vi } from "vitest";
 import type { AbiFile, AbiId, Syscall } from "@/lib/schema/kernel-api";
 
 export function syscall(nr: number, name: string, extra: Partial<Syscall> = {}): Syscall {
@@ -32,4 +33,9 @@ export function abiFile(kernel: string, abi: AbiId, syscalls: Syscall[], wordBit
     source: { kind: "linux", release: `${kernel}.1`, tables: ["arch/x86/entry/syscalls/syscall_64.tbl"] },
     syscalls,
   };
+}
+
+/** `fetch` answers every request with `body` as JSON and this status (undo: vi.unstubAllGlobals). */
+export function stubFetch(status: number, body: unknown): void {
+  vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(body), { status })));
 }
