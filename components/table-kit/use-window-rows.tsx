@@ -2,12 +2,13 @@
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
+import { useKeepRowOnResize } from "./use-keep-row-on-resize";
 
 /**
  * Window-scrolled virtual rows for a <table> whose body is a list of <tbody> items.
  * Returns the virtualizer, a ref for the <table>, and the heights of the spacer rows that
  * stand in for the rows not rendered. `headerHeight` keeps scrolled-to rows clear of the
- * sticky header.
+ * sticky header. The row at the top of the screen stays there when the window's width changes.
  */
 export function useWindowRows(count: number, getKey: (index: number) => string, estimate = 34) {
   const tableRef = useRef<HTMLTableElement>(null);
@@ -39,6 +40,7 @@ export function useWindowRows(count: number, getKey: (index: number) => string, 
     scrollPaddingStart: margin.header + 8,
     getItemKey: getKey,
   });
+  useKeepRowOnResize(virtualizer, tableRef, margin.header);
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items.at(-1);

@@ -158,3 +158,16 @@ test("where the table leaves columns out, the Columns menu says so", async ({ pa
     await expect(page.locator("td.c-entry").first()).toBeVisible({ visible: !note });
   }
 });
+
+test("turning a tablet keeps the row read at the top of the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/linux/6.12/x86_64/#openat");
+  const row = page.locator("tbody#openat");
+  await expect(row.locator(".row-details")).toBeVisible();
+  for (const width of [1024, 390, 800]) {
+    await page.setViewportSize({ width, height: 844 });
+    // In sight, just below the sticky header: not rows above or below it.
+    await expect.poll(async () => (await row.boundingBox())?.y ?? -1, { message: `at ${width} px` }).toBeGreaterThan(30);
+    await expect.poll(async () => (await row.boundingBox())?.y ?? -1, { message: `at ${width} px` }).toBeLessThan(120);
+  }
+});
