@@ -38,16 +38,16 @@ export function InteractiveAbiDiff({ head }: { head: AbiDiffHead }) {
   const rows = useMemo(() => filterDiffRows(view.rows, { q: query, show: state.show, why: state.why }), [view.rows, query, state.show, state.why]);
   const sides = { kernel: view.kernel, abiA: view.abiA, abiB: view.abiB, eqReasons: view.eqReasons };
 
-  const { virtualizer, tableRef, items, padTop, padBottom } = useWindowRows(rows.length, (i) => rows[i]?.name ?? String(i), 40);
+  const { virtualizer, tableRef, items, padTop, padBottom, scrollToRow } = useWindowRows(rows.length, (i) => rows[i]?.name ?? String(i), 40);
   const isRow = useCallback((name: string) => view.rows.some((r) => r.name === name), [view.rows]);
   const scrollTo = useCallback(
     (name: string) => {
       const i = rows.findIndex((r) => r.name === name);
-      if (i >= 0) requestAnimationFrame(() => virtualizer.scrollToIndex(i, { align: "start" }));
+      if (i >= 0) scrollToRow(i);
     },
     // On load and hash change only: the order at that moment is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [virtualizer, view.rows],
+    [scrollToRow, view.rows],
   );
   const target = useHashRow(isRow, scrollTo);
 

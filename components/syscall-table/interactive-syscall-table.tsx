@@ -75,16 +75,16 @@ export function InteractiveSyscallTable({ rows, kernel, release, debianSource, a
   const shown = t.getRowModel().rows;
   const facets = useLiveFacets(t.getColumn("cat")?.getFacetedUniqueValues(), rows, argCount, shown.length);
 
-  const { virtualizer, tableRef, items, padTop, padBottom } = useWindowRows(shown.length, (i) => shown[i]?.id ?? String(i));
+  const { virtualizer, tableRef, items, padTop, padBottom, scrollToRow } = useWindowRows(shown.length, (i) => shown[i]?.id ?? String(i));
   const isRow = useCallback((name: string) => rows.some((r) => r.name === name), [rows]);
   const scrollTo = useCallback(
     (name: string) => {
       const i = shown.findIndex((r) => r.id === name);
-      if (i >= 0) requestAnimationFrame(() => virtualizer.scrollToIndex(i, { align: "start" }));
+      if (i >= 0) scrollToRow(i);
     },
     // Only on load/hash change: the row order at that moment is what counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [virtualizer],
+    [scrollToRow],
   );
   const { open, toggle } = useOpenRows(isRow, scrollTo);
   const onSort = useCallback((sort: TableSort | null) => void setState({ sort }), [setState]);

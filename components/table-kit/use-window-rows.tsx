@@ -1,8 +1,8 @@
 "use client";
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState } from "react";
-import { useKeepRowOnResize } from "./use-keep-row-on-resize";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import { settleRowAtTop, useKeepRowOnResize } from "./use-keep-row-on-resize";
 
 /**
  * Window-scrolled virtual rows for a <table> whose body is a list of <tbody> items.
@@ -40,13 +40,15 @@ export function useWindowRows(count: number, getKey: (index: number) => string, 
     scrollPaddingStart: margin.header + 8,
     getItemKey: getKey,
   });
-  useKeepRowOnResize(virtualizer, tableRef, margin.header);
+  useKeepRowOnResize(virtualizer, tableRef);
+  /** Bring row `index` to the top (a row anchor), settled as the rows around it are measured. */
+  const scrollToRow = useCallback((index: number) => void settleRowAtTop(virtualizer, tableRef.current, index), [virtualizer]);
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items.at(-1);
   const padTop = first ? first.start - margin.top : 0;
   const padBottom = last ? virtualizer.getTotalSize() - (last.end - margin.top) : 0;
-  return { virtualizer, tableRef, items, padTop, padBottom };
+  return { virtualizer, tableRef, items, padTop, padBottom, scrollToRow };
 }
 
 /**
