@@ -3,7 +3,7 @@ import { TABLE_COLUMNS } from "@/lib/url-state/table-values";
 import { COLUMN_CLASS, COLUMN_LABEL } from "./column-layout";
 import { DormantSyscallToolbar } from "./dormant-syscall-toolbar";
 import { SyscallRowGroup } from "./syscall-row-group";
-import { noJsRowsKey, type SyscallIslandProps } from "./table-props";
+import { noJsRowsKey, pickTableInfo, type SyscallIslandProps } from "./table-props";
 
 /**
  * The default view, pre-rendered into the HTML: every row in number order with its
@@ -13,8 +13,9 @@ import { noJsRowsKey, type SyscallIslandProps } from "./table-props";
  * download the rows twice nor lay them out (the interactive table replaces all of it),
  * while readers without JavaScript get every row.
  */
-export function StaticSyscallTable({ firstRows, facets, kernel, release, debianSource, abi }: SyscallIslandProps) {
-  const table = { kernel, release, debianSource, abi };
+export function StaticSyscallTable(props: SyscallIslandProps) {
+  const { firstRows, facets } = props;
+  const table = pickTableInfo(props);
   return (
     <div>
       <DormantSyscallToolbar facets={facets} />

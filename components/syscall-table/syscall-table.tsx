@@ -4,7 +4,7 @@ import { useRef } from "react";
 import { useLiveModule } from "@/components/table-kit/use-live-module";
 import { fetchTableRows } from "@/lib/data/table-rows-file";
 import { StaticSyscallTable } from "./static-syscall-table";
-import type { SyscallIslandProps } from "./table-props";
+import { pickTableInfo, type SyscallIslandProps } from "./table-props";
 
 /** The live table's code and every row, fetched together on first use. */
 async function loadLive({ rowsUrl, kernel, abi }: SyscallIslandProps) {
@@ -21,14 +21,9 @@ async function loadLive({ rowsUrl, kernel, abi }: SyscallIslandProps) {
 export function SyscallTable(props: SyscallIslandProps) {
   const root = useRef<HTMLDivElement>(null);
   const live = useLiveModule(() => loadLive(props), root);
-  const { kernel, release, debianSource, abi } = props;
   return (
     <div ref={root}>
-      {live ? (
-        <live.LiveSyscallTable kernel={kernel} release={release} debianSource={debianSource} abi={abi} rows={live.rows} />
-      ) : (
-        <StaticSyscallTable {...props} />
-      )}
+      {live ? <live.LiveSyscallTable {...pickTableInfo(props)} rows={live.rows} /> : <StaticSyscallTable {...props} />}
     </div>
   );
 }

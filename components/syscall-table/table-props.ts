@@ -36,6 +36,11 @@ export const FIRST_ROWS = 40;
 /** The key of the table's marker for its rows without JavaScript. */
 export const noJsRowsKey = (t: Pick<SyscallTableInfo, "kernel" | "abi">) => `${t.kernel}/${t.abi.id}`;
 
+/** Just the table's facts, from props that carry more. */
+export function pickTableInfo({ kernel, release, debianSource, abi }: SyscallTableInfo): SyscallTableInfo {
+  return { kernel, release, debianSource, abi };
+}
+
 /** The table's facts from its data (the server page and the post-build rows share this). */
 export function syscallTableInfo({ kernel, abi }: Pick<TableData, "kernel" | "abi">): SyscallTableInfo {
   return {

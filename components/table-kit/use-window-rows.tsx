@@ -2,7 +2,7 @@
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
-import { settleRowAtTop, useKeepRowOnResize } from "./use-keep-row-on-resize";
+import { settleRowAtTop, useKeepRowOnResize } from "./row-at-top";
 
 /**
  * Window-scrolled virtual rows for a <table> whose body is a list of <tbody> items.
