@@ -13,7 +13,8 @@ import { NO_JS_ROWS_ATTR } from "@/components/table-kit/no-js-rows-marker";
 export function StaticAllTable({ kernel, abis, firstRows, facets }: AllIslandProps) {
   const cols = abis.map((_, i) => i);
   const width = abis.reduce((n, a) => n + abiColWidth(a), NAME_COL_WIDTH);
-  // Both tables get the same column widths (the second one has no header row to take them from).
+  // Both tables get the same column widths and header row (the header sticks over the rows
+  // read without JavaScript too, and names their cells).
   const colgroup = (
     <colgroup>
       <col style={{ width: NAME_COL_WIDTH }} />
@@ -39,6 +40,7 @@ export function StaticAllTable({ kernel, abis, firstRows, facets }: AllIslandPro
           <noscript>
             <table className="data-table all-table" style={{ width }}>
               {colgroup}
+              <AllTableHead abis={abis} cols={cols} sort={null} />
               <tbody {...{ [NO_JS_ROWS_ATTR]: kernel }} />
             </table>
           </noscript>

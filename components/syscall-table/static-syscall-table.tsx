@@ -16,19 +16,24 @@ import { noJsRowsKey, pickTableInfo, type SyscallIslandProps } from "./table-pro
 export function StaticSyscallTable(props: SyscallIslandProps) {
   const { firstRows, facets } = props;
   const table = pickTableInfo(props);
+  // Both tables carry the header: it sticks over the rows read without JavaScript too, and
+  // gives those rows' cells their column names.
+  const head = (
+    <thead>
+      <tr>
+        {TABLE_COLUMNS.map((c) => (
+          <th key={c} scope="col" className={COLUMN_CLASS[c]}>
+            <span className="inline-block py-1">{COLUMN_LABEL[c]}</span>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
   return (
     <div>
       <DormantSyscallToolbar facets={facets} />
       <table className="data-table table-fixed">
-        <thead>
-          <tr>
-            {TABLE_COLUMNS.map((c) => (
-              <th key={c} scope="col" className={COLUMN_CLASS[c]}>
-                <span className="inline-block py-1">{COLUMN_LABEL[c]}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        {head}
         {firstRows.map((row) => (
           <SyscallRowGroup key={row.name} row={row} columns={TABLE_COLUMNS} table={table} />
         ))}
@@ -36,6 +41,7 @@ export function StaticSyscallTable(props: SyscallIslandProps) {
       {facets.total > firstRows.length && (
         <noscript>
           <table className="data-table table-fixed">
+            {head}
             <tbody {...{ [NO_JS_ROWS_ATTR]: noJsRowsKey(table) }} />
           </table>
         </noscript>

@@ -52,3 +52,19 @@ export async function interactive(page: Page, testId = "syscall-table") {
 export async function rowNames(page: Page): Promise<string[]> {
   return page.locator("[data-testid=syscall-table] tbody.row-group").evaluateAll((els) => els.map((e) => e.id));
 }
+
+/**
+ * Text of the column header drawn at the top of `box` (the page when absent), a few pixels
+ * below its top edge and `x` pixels from its left: what a reader sees there after scrolling.
+ * `null` when no header is there.
+ */
+export async function headerAtTop(page: Page, x: number, box?: string): Promise<string | null> {
+  return page.evaluate(
+    ({ x, box }) => {
+      const top = box ? (document.querySelector(box)?.getBoundingClientRect().top ?? 0) : 0;
+      const hit = document.elementFromPoint(x, top + 4)?.closest("th");
+      return hit?.closest("thead") ? (hit.textContent ?? "").trim() : null;
+    },
+    { x, box },
+  );
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, interactive, test } from "./fixtures";
+import { expect, headerAtTop, interactive, test } from "./fixtures";
 
 const latest = (): string => JSON.parse(readFileSync("out/api/v1/index.json", "utf8")).latest;
 
@@ -63,6 +63,9 @@ test("all page without JavaScript: every name on every ABI is in the HTML", asyn
   await expect(openat).toBeVisible();
   await expect(openat.locator("td").nth(abis.indexOf("x86_64"))).toHaveText("257");
   await expect(openat.locator("td").nth(abis.indexOf("arm64"))).toHaveText("56");
+  // Scrolled down to it, the header row is still at the top of the table's box.
+  await openat.scrollIntoViewIfNeeded();
+  await expect.poll(() => headerAtTop(page, 50, ".all-scroll")).toBe("Name");
   await context.close();
 });
 
