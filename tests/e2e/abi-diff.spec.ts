@@ -65,6 +65,8 @@ test("a row anchor scrolls to and marks the row; copy permalink copies the view"
   await expect(page.locator("tr#vfork")).toBeInViewport();
   await expect(page.locator("tr#vfork")).toHaveAttribute("data-target", "");
   await page.getByRole("button", { name: "Copy permalink" }).click();
+  // The write is asynchronous: the page's live region says when it is done.
+  await expect(page.locator("#copy-status")).toHaveText("Copied: Copy permalink");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/linux\/6\.12\/diff\/x86_64\/arm64\/#vfork$/);
 });
 
