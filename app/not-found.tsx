@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
 import { Suggestions } from "@/components/not-found/suggestions";
 import { paths } from "@/lib/data/links";
+
+// A tab or history entry says the address was wrong, not just the site's name.
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

@@ -32,6 +32,13 @@ function Registers({ row }: { row: SyscallViewRow }) {
   );
 }
 
+/** What a range or an unknown in the "since" column means (a plain version needs no hint). */
+function sinceHint(since: string | null): string | undefined {
+  if (since === null) return "unknown: the manual pages and the kernels read do not say";
+  const [from, to] = since.split("–");
+  return to === undefined ? undefined : `first in one of the releases ${from} to ${to}; the sources read cannot say which`;
+}
+
 /** One row per ABI (anchor #<abi>): number, registers per argument, entry, since, copy. */
 export function AbiRowsTable({ kernel, name, rows }: { kernel: string; name: string; rows: readonly SyscallViewRow[] }) {
   return (
@@ -54,7 +61,7 @@ export function AbiRowsTable({ kernel, name, rows }: { kernel: string; name: str
             {row.compatEntry && <span className="cx">{`compat: ${row.compatEntry}`}</span>}
             {!row.implemented && <span className="cx">not implemented</span>}
           </td>
-          <td>{row.since ?? "?"}</td>
+          <td title={sinceHint(row.since)}>{row.since ?? "?"}</td>
           <td>
             <AbiCopyButtons
               abi={row.abi}

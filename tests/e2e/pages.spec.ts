@@ -13,6 +13,13 @@ test("syscall page: the number and registers on every ABI, anchored per ABI", as
   await expect(page.locator("tr#x86_64")).toContainText("257");
   await expect(page.locator("tr#x86_64")).toContainText("rdiint dfd");
   await expect(page.getByTestId("conventions")).toContainText("svc #0");
+  // A "since" range says what it means on hover; an exact version needs no hint.
+  const rangeCell = page.locator("tr#riscv32 td").nth(3);
+  const [from, to] = (await rangeCell.innerText()).split("–");
+  expect(to, "riscv32's port release only bounds openat's from below").toBeDefined();
+  await expect(rangeCell).toHaveAttribute("title", new RegExp(`releases ${from} to ${to}\\b`.replaceAll(".", "\\.")));
+  await expect(page.locator("tr#x86_64 td").nth(3)).toHaveText("2.6.16");
+  await expect(page.locator("tr#x86_64 td").nth(3)).not.toHaveAttribute("title");
   await expect(page.getByRole("link", { name: "man openat(2)" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^fs\/open\.c:\d+$/ }).first()).toHaveAttribute(
     "href",
@@ -142,6 +149,7 @@ test("unknown syscall: the 404 page suggests the closest names", async ({ page }
   const response = await page.goto("/linux/6.12/syscalls/opnat/");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Page not found · /);
   const suggestions = page.getByTestId("suggestions");
   await expect(suggestions.getByRole("link").first()).toHaveAttribute("href", "/linux/6.12/syscalls/openat/");
   await page.goto("/linux/6.12/x86-64/");
