@@ -1,6 +1,7 @@
 import { abiInfo } from "@/lib/abi-info";
 import { paths } from "@/lib/data/links";
 import type { SyscallViewRow } from "@/lib/data/syscall-view";
+import { sinceBounds } from "@/lib/data/since-range";
 import { hex } from "@/lib/data/table-row";
 import { cParam } from "@/components/syscall-table/syscall-cells";
 import { AbiCopyButtons } from "./abi-copy-buttons";
@@ -35,8 +36,8 @@ function Registers({ row }: { row: SyscallViewRow }) {
 /** What a range or an unknown in the "since" column means (a plain version needs no hint). */
 function sinceHint(since: string | null): string | undefined {
   if (since === null) return "unknown: the manual pages and the kernels read do not say";
-  const [from, to] = since.split("–");
-  return to === undefined ? undefined : `first in one of the releases ${from} to ${to}; the sources read cannot say which`;
+  const { from, to } = sinceBounds(since);
+  return from === to ? undefined : `first in one of the releases ${from} to ${to}; the sources read cannot say which`;
 }
 
 /** One row per ABI (anchor #<abi>): number, registers per argument, entry, since, copy. */

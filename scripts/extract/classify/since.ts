@@ -4,6 +4,7 @@
  * call first appeared in one of 6.2 ... 6.12), or null when nothing trustworthy is known.
  * README.md gives the rules with examples.
  */
+import { RANGE_SEPARATOR, sinceBounds } from "@/lib/data/since-range";
 import type { AbiId } from "@/lib/schema/kernel-api";
 import { ABI_PORTS, MAN_ARCH_WORDS, OLD_PORTS_BY, portedBefore26 } from "./abi-ports";
 import { lateDirectCall, type LateCall } from "./direct-calls";
@@ -11,22 +12,17 @@ import { cmp, nextRelease } from "./kernel-version";
 import { manVersion, type ManPages } from "./man-pages";
 import { SINCE_FACTS } from "./since-data";
 
+export { RANGE_SEPARATOR, sinceBounds };
+
 /** kernel id -> ABI -> names of the (implemented) syscalls it has. */
 export type Presence = Map<string, Map<AbiId, Set<string>>>;
 /** kernel id -> ABI -> name -> since. */
 export type SinceMap = Map<string, Map<AbiId, Map<string, string | null>>>;
 
-export const RANGE_SEPARATOR = "–"; // en dash
-
 export function formatRange(from: string, to: string): string {
   return cmp(from, to) === 0 ? from : `${from}${RANGE_SEPARATOR}${to}`;
 }
 
-/** "6.2–6.12" -> { from: "6.2", to: "6.12" }; "2.6.16" -> { from: "2.6.16", to: "2.6.16" }. */
-export function sinceBounds(since: string): { from: string; to: string } {
-  const [from = "", to = from] = since.split(RANGE_SEPARATOR);
-  return { from, to };
-}
 
 /** What the documentation says: man pages (per-arch notes first), then our small table. */
 export function documentedSince(man: ManPages | null, name: string, abi: AbiId): string | null {
