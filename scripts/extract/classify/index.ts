@@ -5,4 +5,4 @@
 export { categorize, entryBaseName, type CategorizeInput } from "./categorize";
 export { buildManPages, hasManPage, manVersion, soLinkTarget, type ManFile, type ManPages } from "./man-pages";
 export { loadManPages, manPagesFromDeb, MAN_PACKAGE } from "./man-pages-load";
-export { computeSince, documentedSince, formatRange, sinceBounds, RANGE_SEPARATOR, type Presence, type SinceMap } from "./since";
+export { computeSince, documentedSince, formatRange, type Presence, type SinceMap } from "./since";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AbiId } from "@/lib/schema/kernel-api";
 import { buildManPages } from "./man-pages";
-import { computeSince, formatRange, sinceBounds, type Presence } from "./since";
+import { sinceBounds } from "@/lib/data/since-range";
+import { computeSince, formatRange, type Presence } from "./since";
 
 const SYSCALLS = [
   ".TS",

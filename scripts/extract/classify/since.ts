@@ -4,15 +4,13 @@
  * call first appeared in one of 6.2 ... 6.12), or null when nothing trustworthy is known.
  * README.md gives the rules with examples.
  */
-import { RANGE_SEPARATOR, sinceBounds } from "@/lib/data/since-range";
+import { RANGE_SEPARATOR } from "@/lib/data/since-range";
 import type { AbiId } from "@/lib/schema/kernel-api";
 import { ABI_PORTS, MAN_ARCH_WORDS, OLD_PORTS_BY, portedBefore26 } from "./abi-ports";
 import { lateDirectCall, type LateCall } from "./direct-calls";
 import { cmp, nextRelease } from "./kernel-version";
 import { manVersion, type ManPages } from "./man-pages";
 import { SINCE_FACTS } from "./since-data";
-
-export { RANGE_SEPARATOR, sinceBounds };
 
 /** kernel id -> ABI -> names of the (implemented) syscalls it has. */
 export type Presence = Map<string, Map<AbiId, Set<string>>>;
@@ -22,7 +20,6 @@ export type SinceMap = Map<string, Map<AbiId, Map<string, string | null>>>;
 export function formatRange(from: string, to: string): string {
   return cmp(from, to) === 0 ? from : `${from}${RANGE_SEPARATOR}${to}`;
 }
-
 
 /** What the documentation says: man pages (per-arch notes first), then our small table. */
 export function documentedSince(man: ManPages | null, name: string, abi: AbiId): string | null {
